@@ -1,0 +1,5 @@
+import sys
+
+from irlens.cli import main
+
+sys.exit(main())

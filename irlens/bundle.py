@@ -1,0 +1,161 @@
+"""Bundles: a capture on disk, as a directory with a versioned JSON manifest and one file per stage.
+
+Writes are atomic (a capture is assembled in a sibling temporary directory and renamed into
+place), and an existing bundle is replaced only when asked. Reading imports nothing heavy.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from irlens.record import Capture, SourceLoc, StageRecord
+from irlens.stages import STAGES
+
+FORMAT = "irlens-bundle"
+VERSION = 1
+MANIFEST = "manifest.json"
+_EXTENSIONS = {s.name: s.extension for s in STAGES}
+
+
+class BundleError(Exception):
+    """A bundle that cannot be read or written; the message is one line for the user."""
+
+
+def _safe(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", name).strip("._")[:120] or "unit"
+
+
+def encode_line_map(line_map: dict[int, SourceLoc]) -> dict:
+    files: list[str] = []
+    index: dict[str, int] = {}
+    rows = []
+    for line, loc in sorted(line_map.items()):
+        if loc.file not in index:
+            index[loc.file] = len(files)
+            files.append(loc.file)
+        rows.append([line, index[loc.file], loc.line])
+    return {"files": files, "lines": rows}
+
+
+def decode_line_map(data: dict | None) -> dict[int, SourceLoc]:
+    if not data:
+        return {}
+    files = data["files"]
+    return {line: SourceLoc(files[f], src) for line, f, src in data["lines"]}
+
+
+def write_record_file(record: StageRecord, root: Path, taken: set[str]) -> dict:
+    """Write one record's text or bytes under root; returns its manifest entry."""
+    entry = {
+        "framework": record.framework,
+        "stage": record.stage,
+        "unit": record.unit,
+        "target": record.target,
+        "language": record.language,
+        "metadata": record.metadata,
+        "line_map": encode_line_map(record.line_map),
+        "compile_time_s": record.compile_time_s,
+        "error": record.error,
+        "stderr": record.stderr,
+        "file": None,
+        "binary": record.data is not None,
+    }
+    if record.text is None and record.data is None:
+        return entry
+    ext = _EXTENSIONS.get(record.stage, "txt")
+    base = f"{_safe(record.unit)}/{record.stage}" + (f".{_safe(record.target)}" if record.target else "")
+    rel, n = f"{base}.{ext}", 1
+    while rel in taken:
+        n += 1
+        rel = f"{base}.{n}.{ext}"
+    taken.add(rel)
+    path = root / "stages" / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if record.data is not None:
+        path.write_bytes(record.data)
+    else:
+        path.write_text(record.text, encoding="utf-8")
+    entry["file"] = "stages/" + rel
+    return entry
+
+
+def read_record(entry: dict, root: Path) -> StageRecord:
+    text = data = None
+    if entry.get("file"):
+        path = root / entry["file"]
+        if entry.get("binary"):
+            data = path.read_bytes()
+        else:
+            text = path.read_text(encoding="utf-8")
+    return StageRecord(
+        framework=entry["framework"], stage=entry["stage"], unit=entry["unit"],
+        target=entry.get("target", ""), text=text, data=data,
+        language=entry.get("language", "text"), metadata=entry.get("metadata") or {},
+        line_map=decode_line_map(entry.get("line_map")),
+        compile_time_s=entry.get("compile_time_s"), error=entry.get("error"),
+        stderr=entry.get("stderr"),
+    )
+
+
+def write_bundle(capture: Capture, directory: str | os.PathLike, force: bool = False) -> Path:
+    """Write `capture` to `directory` atomically; refuses to replace an existing path unless force."""
+    target = Path(directory)
+    if target.exists() and not force:
+        raise BundleError(f"{target} already exists; pass --force to replace it")
+    if target.exists() and not (target / MANIFEST).is_file() and any(target.iterdir()):
+        raise BundleError(f"{target} exists and is not an irlens bundle; refusing to replace it")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
+    try:
+        taken: set[str] = set()
+        entries = [write_record_file(r, staging, taken) for r in capture.records]
+        manifest = {
+            "format": FORMAT,
+            "version": VERSION,
+            "framework": capture.framework,
+            "source_path": capture.source_path,
+            "environment": capture.environment,
+            "errors": capture.errors,
+            "timings": capture.timings,
+            "records": entries,
+        }
+        (staging / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        if target.exists():
+            old = target.with_name(f".{target.name}.old-{os.getpid()}")
+            os.rename(target, old)
+            os.rename(staging, target)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.rename(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return target
+
+
+def load_bundle(directory: str | os.PathLike) -> Capture:
+    root = Path(directory)
+    manifest_path = root / MANIFEST
+    if not manifest_path.is_file():
+        raise BundleError(f"{root} is not an irlens bundle (no {MANIFEST})")
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise BundleError(f"{manifest_path}: unreadable manifest ({exc})") from None
+    if manifest.get("format") != FORMAT:
+        raise BundleError(f"{manifest_path}: not an irlens bundle manifest")
+    if manifest.get("version", 0) > VERSION:
+        raise BundleError(f"{root}: bundle version {manifest['version']} is newer than this irlens reads ({VERSION})")
+    try:
+        records = [read_record(e, root) for e in manifest["records"]]
+    except (OSError, KeyError) as exc:
+        raise BundleError(f"{root}: incomplete bundle ({exc})") from None
+    return Capture(
+        framework=manifest["framework"], source_path=manifest["source_path"], records=records,
+        environment=manifest.get("environment") or {}, errors=manifest.get("errors") or [],
+        timings=manifest.get("timings") or [],
+    )

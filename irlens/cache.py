@@ -1,0 +1,63 @@
+"""A cache of captures, keyed by the input's content, the options, the package versions and the
+machine (GPU or not), so asking twice for the same thing compiles once."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import irlens
+from irlens.bundle import BundleError, load_bundle, write_bundle
+from irlens.environment import has_nvidia_gpu, package_versions
+from irlens.options import CaptureOptions
+from irlens.record import Capture
+from irlens.runner import DEFAULT_TIMEOUT_S, run_capture
+
+
+def cache_dir() -> Path:
+    root = os.environ.get("IRLENS_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "irlens")
+    return Path(root)
+
+
+def cache_key(path: str | os.PathLike, options: CaptureOptions) -> str:
+    p = Path(path)
+    sibling_hashes = {}
+    # A file may import helpers that sit next to it; their content changes the capture too.
+    for neighbour in sorted(p.resolve().parent.glob("*.py")):
+        if neighbour.name != p.name and neighbour.stat().st_size < 1_000_000:
+            sibling_hashes[neighbour.name] = hashlib.sha256(neighbour.read_bytes()).hexdigest()
+    material = {
+        "source": hashlib.sha256(p.read_bytes()).hexdigest(),
+        "neighbours": sibling_hashes,
+        "options": options.to_dict(),
+        "packages": package_versions(),
+        "irlens": irlens.__version__,
+        "gpu": has_nvidia_gpu(),
+    }
+    return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()[:32]
+
+
+def cached_capture(path: str | os.PathLike, options: CaptureOptions, *, timeout_s: float = DEFAULT_TIMEOUT_S,
+                   use_cache: bool = True, verbose: bool = False) -> tuple[Capture, bool]:
+    """(capture, came_from_cache). Only captures without failures are stored."""
+    from irlens.runner import read_user_source
+
+    read_user_source(path)  # bad files fail here, before any hashing
+    key = cache_key(path, options)
+    entry = cache_dir() / key
+    if use_cache and entry.is_dir():
+        try:
+            capture = load_bundle(entry)
+            capture.source_path = str(Path(path).resolve())
+            return capture, True
+        except BundleError:
+            pass  # a damaged entry is simply captured again
+    capture = run_capture(path, options, timeout_s=timeout_s, verbose=verbose)
+    if use_cache and capture.ok:
+        try:
+            write_bundle(capture, entry, force=True)
+        except OSError:
+            pass  # a read-only cache only costs time
+    return capture, False

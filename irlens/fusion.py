@@ -1,0 +1,108 @@
+"""The fusion map: which graph nodes (torch FX/ATen nodes, XLA HLO ops) went into which kernel.
+
+Torch and JAX capturers both produce this same plain-dict shape, stored in the `fusion` stage
+record's metadata["fusion_map"] (the record's text is the DOT drawing), so every view treats
+the two compilers alike:
+
+    {"framework": "torch" | "jax",
+     "kernels": [{"name": str, "kind": str, "nodes": [node names], "ops": [op names],
+                  "sources": ["file:line", ...]}],
+     "nodes": {name: {"op": str, "kernel": kernel name or None, "source": "file:line" or None}},
+     "edges": [[producer, consumer], ...],
+     "unfused": [{"node": name, "reason": str}]}
+
+Kinds: pointwise, reduction, persistent_reduction, template, extern (a library call such as
+cuBLAS), cpp (an Inductor C++ kernel), and for XLA the fusion kinds kLoop, kInput, kOutput, ...
+"""
+from __future__ import annotations
+
+KIND_COLORS = {
+    "pointwise": "#d8ecff", "reduction": "#ffe3c2", "persistent_reduction": "#ffd0a8",
+    "template": "#e6d8ff", "extern": "#eeeeee", "cpp": "#d9f2d9",
+}
+
+
+def validate_fusion_map(fmap: dict) -> None:
+    """Raise ValueError when a fusion map does not have the shape above."""
+    for key in ("framework", "kernels", "nodes", "edges", "unfused"):
+        if key not in fmap:
+            raise ValueError(f"fusion map has no {key!r}")
+    names = set(fmap["nodes"])
+    for k in fmap["kernels"]:
+        missing = [n for n in k["nodes"] if n not in names]
+        if missing:
+            raise ValueError(f"kernel {k['name']} names unknown nodes {missing[:3]}")
+    for node, info in fmap["nodes"].items():
+        if info.get("kernel") and node not in next(
+                (k["nodes"] for k in fmap["kernels"] if k["name"] == info["kernel"]), []):
+            raise ValueError(f"node {node} says kernel {info['kernel']} but that kernel does not list it")
+
+
+def kernel_of(fmap: dict, node: str) -> str | None:
+    return fmap["nodes"].get(node, {}).get("kernel")
+
+
+def to_networkx(fmap: dict):
+    """A DiGraph: one vertex per node (attributes op, kernel, source), data-flow edges,
+    and graph["kernels"] holding the kernel list."""
+    import networkx as nx
+
+    g = nx.DiGraph(framework=fmap["framework"], kernels=fmap["kernels"], unfused=fmap["unfused"])
+    for name, info in fmap["nodes"].items():
+        g.add_node(name, **info)
+    g.add_edges_from((a, b) for a, b in fmap["edges"] if a in g and b in g)
+    return g
+
+
+def _quote(s: str) -> str:
+    return '"' + str(s).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def to_dot(fmap: dict, max_nodes_per_kernel: int = 12, kernels: list[str] | None = None) -> str:
+    """Graphviz DOT with one cluster per kernel. Kernels with more nodes than
+    max_nodes_per_kernel are collapsed to their first nodes and a '+N more' vertex, so a
+    real model stays readable; `kernels` restricts the drawing to those kernels."""
+    chosen = [k for k in fmap["kernels"] if kernels is None or k["name"] in kernels]
+    shown: set[str] = set()
+    lines = ["digraph fusion {", "  rankdir=TB; compound=true;",
+             '  node [shape=box, style="rounded,filled", fillcolor=white, fontname="Helvetica", fontsize=10];']
+    for i, k in enumerate(chosen):
+        color = KIND_COLORS.get(k.get("kind", ""), "#f4f4f4")
+        lines.append(f"  subgraph cluster_{i} {{")
+        lines.append(f"    label={_quote(k['name'] + '  [' + k.get('kind', '?') + ']')}; style=filled; "
+                     f"fillcolor={_quote(color)}; fontname=\"Helvetica\"; fontsize=11;")
+        members = k["nodes"][:max_nodes_per_kernel]
+        for n in members:
+            info = fmap["nodes"].get(n, {})
+            label = n if not info.get("op") or info["op"] == n else f"{n}\\n{info['op']}"
+            lines.append(f"    {_quote(n)} [label={_quote(label)}];")
+            shown.add(n)
+        hidden = len(k["nodes"]) - len(members)
+        if hidden > 0:
+            lines.append(f"    {_quote(k['name'] + '__more')} [label={_quote(f'+{hidden} more')}, shape=plain];")
+        lines.append("  }")
+    if kernels is None:
+        for n, info in fmap["nodes"].items():
+            if not info.get("kernel"):
+                lines.append(f"  {_quote(n)} [label={_quote(n + chr(10) + str(info.get('op') or ''))}, "
+                             "style=dashed];")
+                shown.add(n)
+    for a, b in fmap["edges"]:
+        if a in shown and b in shown:
+            lines.append(f"  {_quote(a)} -> {_quote(b)};")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def summarize(fmap: dict) -> dict:
+    """Counts a class compares across compilers: ops in, kernels out, what stayed unfused."""
+    by_kind: dict[str, int] = {}
+    for k in fmap["kernels"]:
+        by_kind[k.get("kind", "?")] = by_kind.get(k.get("kind", "?"), 0) + 1
+    return {
+        "ops": len(fmap["nodes"]),
+        "kernels": len(fmap["kernels"]),
+        "kernels_by_kind": by_kind,
+        "fused_ops": sum(1 for k in fmap["kernels"] if len(k["nodes"]) > 1 for _ in k["nodes"]),
+        "unfused": len(fmap["unfused"]),
+    }

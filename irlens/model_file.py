@@ -1,0 +1,68 @@
+"""Loading the user's file in the capture process, and the file conventions irlens reads:
+
+- torch: `class Model(nn.Module)`, `get_inputs()` and optionally `get_init_inputs()`;
+- JAX:   `example()` returning `(fn, args)`;
+- Triton: `example()` returning a list of launches `(kernel, grid, args)` or `(kernel, grid, args, kwargs)`.
+
+Any exception while loading becomes a CaptureError naming the user's line.
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from irlens.errors import describe_exception
+from irlens.record import CaptureError
+
+
+def load_user_module(path: Path, name: str = "irlens_user_module") -> ModuleType:
+    """Import the file as a module (its `if __name__ == "__main__":` block does not run)."""
+    spec = importlib.util.spec_from_file_location(name, str(path))
+    if spec is None or spec.loader is None:
+        raise CaptureError(f"{path}: cannot be loaded as a Python module")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except Exception as exc:
+        raise CaptureError(describe_exception(exc, str(path), doing=f"loading {path.name}")) from exc
+    return module
+
+
+def run_user_script(path: Path) -> dict:
+    """Run the file as `python FILE` would (its __main__ block runs); returns its globals."""
+    import runpy
+
+    try:
+        return runpy.run_path(str(path), run_name="__main__")
+    except SystemExit as exc:
+        if exc.code not in (0, None):
+            raise CaptureError(f"{path.name}: the script exited with status {exc.code}") from None
+        return {}
+    except Exception as exc:
+        raise CaptureError(describe_exception(exc, str(path), doing=f"running {path.name}")) from exc
+
+
+def call_user(fn, path: Path, what: str, *args, **kwargs):
+    """Call a function the user defined; its exception becomes one line naming their line."""
+    try:
+        return fn(*args, **kwargs)
+    except CaptureError:
+        raise
+    except Exception as exc:
+        raise CaptureError(describe_exception(exc, str(path), doing=what)) from exc
+
+
+def has_torch_model_convention(module: ModuleType) -> bool:
+    return hasattr(module, "Model") and hasattr(module, "get_inputs")
+
+
+def build_torch_model(module: ModuleType, path: Path):
+    """(model, inputs) from the model-file convention."""
+    init_inputs = call_user(module.get_init_inputs, path, "get_init_inputs()") \
+        if hasattr(module, "get_init_inputs") else []
+    model = call_user(module.Model, path, "building Model", *init_inputs)
+    inputs = call_user(module.get_inputs, path, "get_inputs()")
+    return model, list(inputs)

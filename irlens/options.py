@@ -1,0 +1,39 @@
+"""What a capture is asked to do; part of the cache key, so only fields that change the result."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+
+@dataclass
+class CaptureOptions:
+    framework: str | None = None      # None: detected from the file
+    target: str | None = None         # "sm_90", "sm_80", ...; None: the local GPU, else sm_90
+    backward: bool = False            # torch: capture the backward graph too
+    mode: str = "default"             # torch.compile mode
+    dynamic: bool = False             # torch.compile dynamic shapes
+    llvm_opt_level: int = 2           # llvmlite stage
+    bench: bool = False               # time the kernels and store the figures
+    repeats: int = 100
+    cuda_graphs: bool = False
+    bench_only: bool = False          # `irlens bench`: time, do not capture stages
+
+    DEFAULT_TARGET = "sm_90"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "CaptureOptions":
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def parse_target(target: str) -> tuple[int, str]:
+    """'sm_90a' -> (90, 'sm_90a'). Raises ValueError with the accepted forms."""
+    t = target.strip().lower()
+    if t.startswith("sm_"):
+        t = t[3:]
+    digits = t.rstrip("af")
+    if not digits.isdigit() or len(digits) < 2:
+        raise ValueError(f"target {target!r} is not an NVIDIA architecture such as sm_80, sm_90, sm_90a, sm_100")
+    return int(digits), "sm_" + t

@@ -1,0 +1,61 @@
+"""How `dump` and `show` print stages: both go through here, so they print the same thing."""
+from __future__ import annotations
+
+import base64
+import json
+
+from irlens.record import Capture, StageRecord
+
+BACKENDS = ("cuda", "cpu")
+
+
+def select_records(capture: Capture, stage: str, kernel: str | None = None,
+                   backend: str = "cuda") -> list[StageRecord]:
+    """The records of one stage; for a capture with both CPU and GPU output of a stage, the
+    records of the chosen backend only (CPU output is never shown under a CUDA name)."""
+    records = capture.select(stage=stage)
+    if kernel:
+        records = [r for r in records if kernel in r.unit]
+    is_cpu = lambda r: r.target == "cpu"  # noqa: E731
+    if backend == "cpu" and any(is_cpu(r) for r in records):
+        records = [r for r in records if is_cpu(r)]
+    elif backend == "cuda" and any(not is_cpu(r) for r in records):
+        records = [r for r in records if not is_cpu(r)]
+    return records
+
+
+def header(record: StageRecord) -> str:
+    where = ", ".join(x for x in (record.framework, record.target) if x)
+    return f"=== {record.stage}: {record.unit} ({where}) ==="
+
+
+def render_text(records: list[StageRecord]) -> str:
+    parts = []
+    for r in records:
+        parts.append(header(r))
+        if r.error:
+            parts.append(f"[not captured: {r.error}]")
+        elif r.data is not None:
+            parts.append(f"[binary, {len(r.data)} bytes: 'irlens capture -o DIR' saves it; "
+                         f"--stage sass shows its disassembly]")
+        else:
+            parts.append((r.text or "").rstrip("\n"))
+    return "\n".join(parts) + ("\n" if parts else "")
+
+
+def record_to_json(r: StageRecord) -> dict:
+    out = {
+        "framework": r.framework, "stage": r.stage, "unit": r.unit, "target": r.target,
+        "language": r.language, "metadata": r.metadata, "compile_time_s": r.compile_time_s,
+        "error": r.error,
+        "line_map": {str(k): str(v) for k, v in sorted(r.line_map.items())},
+    }
+    if r.data is not None:
+        out["base64"] = base64.b64encode(r.data).decode()
+    else:
+        out["text"] = r.text
+    return out
+
+
+def render_json(records: list[StageRecord]) -> str:
+    return json.dumps([record_to_json(r) for r in records], indent=1) + "\n"

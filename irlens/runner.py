@@ -1,0 +1,119 @@
+"""Run a capture in a child process with a timeout, so a crash, hang or segfault in user code
+or a compiler never takes the caller down; what the child wrote before dying is kept."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from irlens.capturers import CAPTURERS, detect_framework
+from irlens.environment import base_environment
+from irlens.options import CaptureOptions, parse_target
+from irlens.record import Capture, CaptureError
+from irlens.sink import finished, read_sink
+
+MAX_SOURCE_BYTES = 2 * 1024 * 1024
+DEFAULT_TIMEOUT_S = 600.0
+
+
+def read_user_source(path: str | os.PathLike) -> str:
+    """The user's file as text, or a one-line CaptureError for what is wrong with it."""
+    p = Path(path)
+    if not p.exists():
+        raise CaptureError(f"{path}: no such file")
+    if p.is_dir():
+        raise CaptureError(f"{path}: is a directory, not a Python file")
+    size = p.stat().st_size
+    if size > MAX_SOURCE_BYTES:
+        raise CaptureError(f"{path}: {size / 1e6:.1f} MB is too large for a model or kernel file "
+                           f"(limit {MAX_SOURCE_BYTES // 2**20} MiB)")
+    raw = p.read_bytes()
+    if b"\0" in raw:
+        raise CaptureError(f"{path}: binary file, expected Python source")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CaptureError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    try:
+        compile(text, str(p), "exec")
+    except SyntaxError as exc:
+        raise CaptureError(f"{p.name}:{exc.lineno}:{exc.offset or 0}: SyntaxError: {exc.msg}") from None
+    return text
+
+
+def resolve_framework(path: str | os.PathLike, options: CaptureOptions, text: str) -> str:
+    if options.framework:
+        if options.framework not in CAPTURERS:
+            raise CaptureError(f"unknown framework {options.framework!r}; known: {' '.join(CAPTURERS)}")
+        return options.framework
+    framework = detect_framework(text)
+    if framework is None:
+        raise CaptureError(f"{path}: found no torch, JAX or Triton code to capture "
+                           "(see the README for the file conventions, or pass --framework)")
+    return framework
+
+
+def run_capture(path: str | os.PathLike, options: CaptureOptions,
+                timeout_s: float = DEFAULT_TIMEOUT_S, verbose: bool = False) -> Capture:
+    """Capture `path` in a child process. Failures come back inside the Capture (errors and
+    failed records); only a bad file or bad options raise CaptureError."""
+    text = read_user_source(path)
+    framework = resolve_framework(path, options, text)
+    if options.target:
+        try:
+            parse_target(options.target)
+        except ValueError as exc:
+            raise CaptureError(str(exc)) from None
+    work = Path(tempfile.mkdtemp(prefix="irlens-capture-"))
+    try:
+        request = {"path": str(Path(path).resolve()), "framework": framework,
+                   "options": options.to_dict(), "out_dir": str(work / "out"), "verbose": verbose}
+        (work / "request.json").write_text(json.dumps(request))
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(
+            [str(Path(__file__).resolve().parent.parent)] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "irlens.worker", str(work / "request.json")],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
+        try:
+            out, err = proc.communicate(timeout=timeout_s)
+            timed_out = False
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            out, err = proc.communicate()
+            timed_out = True
+        capture = read_sink(work / "out", framework, str(Path(path).resolve()))
+        environment = base_environment()
+        environment.update(capture.environment)
+        capture.environment = environment
+        stderr_text = err.decode("utf-8", "replace")
+        if stderr_text.strip():
+            capture.environment["capture_stderr_tail"] = stderr_text[-8000:]
+        if timed_out:
+            capture.errors.append(f"{Path(path).name}: capture timed out after {timeout_s:g} s "
+                                  f"(raise --timeout); {len(capture.records)} stages kept")
+        elif not finished(work / "out"):
+            capture.errors.append(f"{Path(path).name}: capture process died ({_describe_exit(proc.returncode)}); "
+                                  f"{len(capture.records)} stages kept; last stderr: {_last_line(stderr_text)}")
+        return capture
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _describe_exit(code: int) -> str:
+    if code < 0:
+        try:
+            return f"signal {-code}, {signal.Signals(-code).name}"
+        except ValueError:
+            return f"signal {-code}"
+    return f"exit status {code}"
+
+
+def _last_line(text: str) -> str:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    return lines[-1][:300] if lines else "(none)"

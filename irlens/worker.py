@@ -1,0 +1,71 @@
+"""The capture process: `python -m irlens.worker REQUEST.json`. Runs the user's file and the
+compilers, away from the caller, writing records to the sink directory as it goes."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+
+def _prepare_process_environment() -> None:
+    # Triton warns on every compile when this is unset; 1 is its default behaviour.
+    os.environ.setdefault("TRITON_DEFAULT_FP_FUSION", "1")
+
+
+def run_request(request: dict) -> int:
+    from irlens.capturers import load_capturer
+    from irlens.errors import describe_exception
+    from irlens.options import CaptureOptions
+    from irlens.record import CaptureError
+    from irlens.sink import RecordSink
+
+    sink = RecordSink(request["out_dir"], echo=request.get("verbose", False))
+    options = CaptureOptions.from_dict(request["options"])
+    path = Path(request["path"]).resolve()
+    framework = request["framework"]
+    status = 0
+    try:
+        sys.path.insert(0, str(path.parent))  # the user's file may import its neighbours
+        if not options.bench_only:
+            load_capturer(framework).capture(path, options, sink)
+        if options.bench or options.bench_only:
+            from irlens.timing.harness import bench_file
+
+            bench_file(path, framework, options, sink)
+    except CaptureError as exc:
+        sink.error(str(exc))
+        status = 1
+    except Exception as exc:  # the user's code or a compiler raised: one line, keep what we have
+        sink.error(describe_exception(exc, str(path)))
+        status = 1
+    try:
+        _add_llvm_stages(sink, options)
+    except Exception as exc:
+        sink.error(describe_exception(exc, doing="llvmlite stage"))
+    sink.finish()
+    return status
+
+
+def _add_llvm_stages(sink, options) -> None:
+    """llvmlite's optimize-and-emit on every LLVM IR stage a capturer produced."""
+    sources = [r for r in sink.records if r.language == "llvm" and r.framework != "llvm" and r.ok and r.text]
+    if not sources:
+        return
+    try:
+        from irlens.capturers import llvm_capture
+    except ImportError:
+        return
+    for record in sources:
+        for derived in llvm_capture.llvm_stages(record, options):
+            sink.emit(derived)
+
+
+def main() -> int:
+    _prepare_process_environment()
+    request = json.loads(Path(sys.argv[1]).read_text())
+    return run_request(request)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
