@@ -120,7 +120,12 @@ def cmd_bench(args) -> int:
     capture = _capture(args)
     for line in capture.errors:
         print(f"irlens: error: {line}", file=sys.stderr)
-    sys.stdout.write(format_timings(capture.timings))
+    if args.format == "json":
+        import json
+
+        sys.stdout.write(json.dumps(capture.timings, indent=1) + "\n")
+    else:
+        sys.stdout.write(format_timings(capture.timings))
     return EXIT_FAILURE if capture.errors else 0
 
 
@@ -166,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bench", help="time eager, torch.compile, JAX and Triton kernels of a file")
     _capture_arguments(p)
+    p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--repeats", type=int, default=100)
     p.add_argument("--cuda-graphs", action="store_true")
     p.set_defaults(func=cmd_bench)

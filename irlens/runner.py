@@ -2,6 +2,7 @@
 or a compiler never takes the caller down; what the child wrote before dying is kept."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -89,6 +90,7 @@ def run_capture(path: str | os.PathLike, options: CaptureOptions,
             timed_out = True
         capture = read_sink(work / "out", framework, str(Path(path).resolve()))
         environment = base_environment()
+        environment["source_sha256"] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
         environment.update(capture.environment)
         capture.environment = environment
         stderr_text = err.decode("utf-8", "replace")

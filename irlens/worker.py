@@ -25,14 +25,22 @@ def run_request(request: dict) -> int:
     path = Path(request["path"]).resolve()
     framework = request["framework"]
     status = 0
-    try:
-        sys.path.insert(0, str(path.parent))  # the user's file may import its neighbours
-        if not options.bench_only:
-            load_capturer(framework).capture(path, options, sink)
-        if options.bench or options.bench_only:
+    sys.path.insert(0, str(path.parent))  # the user's file may import its neighbours
+    if options.bench or options.bench_only:
+        # Timing runs first: capturers may install a stand-in CUDA device that must never be timed.
+        try:
             from irlens.timing.harness import bench_file
 
             bench_file(path, framework, options, sink)
+        except CaptureError as exc:
+            sink.error(str(exc))
+            status = 1
+        except Exception as exc:
+            sink.error(describe_exception(exc, str(path), doing="timing"))
+            status = 1
+    try:
+        if not options.bench_only:
+            load_capturer(framework).capture(path, options, sink)
     except CaptureError as exc:
         sink.error(str(exc))
         status = 1

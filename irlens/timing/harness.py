@@ -1,0 +1,225 @@
+"""The timing harness: timers for the host and CUDA, the timing row every path reports, the
+correctness check against a reference, and `bench_file`, which the capture process calls."""
+from __future__ import annotations
+
+import math
+import time
+from pathlib import Path
+from typing import Callable
+
+from irlens.errors import describe_exception
+from irlens.timing.devices import Device
+from irlens.timing.roofline import throughput_fields
+from irlens.timing.stats import summarize
+
+NO_GPU = "no GPU present"
+WARMUP = 10
+HOST_WARMUP_S = 0.2
+TIME_BUDGET_S = 20.0          # per path: a slow model gets fewer repeats, and the row says how many
+L2_FLUSH_BYTES = 256 * 2**20  # larger than any current L2 (H100: 50 MiB, H200: 60 MiB)
+
+ROW_FIELDS = ("path", "kernel", "device", "device_kind", "method", "repeats", "min_s", "median_s",
+              "q1_s", "q3_s", "iqr_s", "bytes", "bytes_source", "flops", "flops_source", "gb_per_s",
+              "tflop_per_s", "arithmetic_intensity", "peak_gb_per_s", "peak_tflop_per_s",
+              "peak_compute_kind", "peak_fraction_bw", "peak_fraction_compute", "correct",
+              "max_abs_err", "clocks", "calls_per_run", "error")
+
+
+def empty_row(path: str, kernel: str | None, device: Device | None, kind: str | None = None) -> dict:
+    row = dict.fromkeys(ROW_FIELDS)
+    row.update(path=path, kernel=kernel, device=device.name if device else None,
+               device_kind=device.kind if device else kind,
+               clocks=(device.clocks or None) if device else None)
+    return row
+
+
+def failed_row(path: str, kernel: str | None, device: Device | None, error: str,
+               kind: str | None = None) -> dict:
+    row = empty_row(path, kernel, device, kind)
+    row["error"] = error
+    return row
+
+
+def no_gpu_row(path: str, kernel: str | None = None) -> dict:
+    """A GPU figure that was not measured: never estimated from the host's."""
+    return failed_row(path, kernel, None, NO_GPU, kind="cuda")
+
+
+def measured_row(path: str, kernel: str | None, device: Device, method: str, samples_s: list[float], *,
+                 bytes_moved: float | None = None, bytes_source: str | None = None,
+                 flops: float | None = None, flops_source: str | None = None,
+                 compute_peak: tuple[float, str] | None = None) -> dict:
+    row = empty_row(path, kernel, device)
+    row.update(summarize(samples_s))
+    row.update(method=method, bytes=bytes_moved, bytes_source=bytes_source if bytes_moved else None,
+               flops=flops, flops_source=flops_source if flops else None)
+    row.update(throughput_fields(row["median_s"], bytes_moved, flops, device.peaks, compute_peak))
+    return row
+
+
+def one_line(exc: BaseException, user_file: Path | None = None, doing: str = "") -> str:
+    return describe_exception(exc, str(user_file) if user_file else None, doing=doing)
+
+
+# --- timers -----------------------------------------------------------------------------------------
+
+def time_on_host(fn: Callable[[], object], repeats: int, warmup: int = WARMUP,
+                 sync: Callable[[object], object] = lambda out: out,
+                 before_each: Callable[[], object] | None = None,
+                 budget_s: float = TIME_BUDGET_S) -> tuple[list[float], str]:
+    """Wall-clock samples of fn() (sync(result) included), and the method in words. Warm-up runs
+    for `warmup` calls and at least HOST_WARMUP_S: a host's thread pool and clocks settle slowly."""
+    warm_until = time.perf_counter() + (HOST_WARMUP_S if warmup else 0.0)
+    done = 0
+    while done < warmup or (time.perf_counter() < warm_until and done < 100 * warmup):
+        sync(fn())
+        done += 1
+    samples: list[float] = []
+    deadline = time.perf_counter() + budget_s
+    while len(samples) < max(1, repeats):
+        if before_each is not None:
+            before_each()
+        start = time.perf_counter_ns()
+        sync(fn())
+        samples.append((time.perf_counter_ns() - start) / 1e9)
+        if time.perf_counter() > deadline:
+            break
+    flushed = ", caches flushed" if before_each is not None else ", caches warm"
+    warmed = f"warm-up {warmup} runs and {HOST_WARMUP_S:g} s" if warmup else "no warm-up"
+    return samples, f"time.perf_counter_ns, {warmed}{flushed}"
+
+
+class CudaL2Flush:
+    """Overwrites a buffer larger than L2 between repeats, so each run starts with a cold L2.
+    A device-to-device copy_ of contiguous tensors is a cudaMemcpy, not a kernel, so profiles of
+    the timed kernels can tell it apart."""
+
+    def __init__(self, nbytes: int = L2_FLUSH_BYTES):
+        import torch
+
+        self.source = torch.empty(nbytes, dtype=torch.uint8, device="cuda")
+        self.target = torch.empty_like(self.source)
+
+    def __call__(self) -> None:
+        self.target.copy_(self.source)
+
+
+def time_on_cuda(fn: Callable[[], object], repeats: int, warmup: int = WARMUP, cuda_graphs: bool = False,
+                 budget_s: float = TIME_BUDGET_S) -> tuple[list[float], str]:
+    """CUDA-event samples of fn() with L2 flushed before each; optionally replayed from a CUDA graph."""
+    import torch
+
+    flush = CudaL2Flush()
+    run = fn
+    if cuda_graphs:
+        stream = torch.cuda.Stream()
+        stream.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(stream):
+            for _ in range(3):
+                fn()
+        torch.cuda.current_stream().wait_stream(stream)
+        graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(graph):
+            fn()
+        run = graph.replay
+    for _ in range(warmup):
+        run()
+    torch.cuda.synchronize()
+    count = max(1, repeats)
+    starts = [torch.cuda.Event(enable_timing=True) for _ in range(count)]
+    ends = [torch.cuda.Event(enable_timing=True) for _ in range(count)]
+    deadline = time.perf_counter() + budget_s
+    done = 0
+    for start, end in zip(starts, ends):
+        flush()
+        start.record()
+        run()
+        end.record()
+        done += 1
+        if time.perf_counter() > deadline:
+            break
+    torch.cuda.synchronize()
+    samples = [s.elapsed_time(e) / 1e3 for s, e in zip(starts[:done], ends[:done])]
+    graphs = ", CUDA graph replay" if cuda_graphs else ""
+    return samples, f"CUDA events, L2 flushed, warm-up {warmup}{graphs}"
+
+
+# --- correctness ------------------------------------------------------------------------------------
+
+def tolerance_for(dtype_name: str) -> tuple[float, float]:
+    """(rtol, atol): compiled code may reorder reductions; half precision gets more room."""
+    if dtype_name in ("float16", "bfloat16"):
+        return 1e-2, 1e-2
+    return 1e-3, 1e-3
+
+
+def _leaves(value) -> list:
+    if isinstance(value, dict):
+        return [leaf for key in sorted(value, key=str) for leaf in _leaves(value[key])]
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]
+
+
+def _as_numpy(value):
+    import numpy as np
+
+    if hasattr(value, "detach"):  # a torch tensor
+        value = value.detach().cpu()
+        if value.is_floating_point():
+            value = value.float()
+        return value.numpy()
+    return np.asarray(value)
+
+
+def compare_outputs(reference, candidate, rtol: float = 1e-3, atol: float = 1e-3) -> tuple[bool, float]:
+    """(every output close to the reference, the largest absolute difference). A different
+    structure or shape is wrong, with an infinite difference."""
+    import numpy as np
+
+    ref_leaves, got_leaves = _leaves(reference), _leaves(candidate)
+    if len(ref_leaves) != len(got_leaves):
+        return False, math.inf
+    correct, worst = True, 0.0
+    for ref, got in zip(ref_leaves, got_leaves):
+        if ref is None or got is None:
+            if ref is not got:
+                return False, math.inf
+            continue
+        a, b = _as_numpy(ref), _as_numpy(got)
+        if a.shape != b.shape:
+            return False, math.inf
+        if a.size == 0:
+            continue
+        a64, b64 = a.astype(np.float64), b.astype(np.float64)
+        both_nan = np.isnan(a64) & np.isnan(b64)
+        diff = np.where(both_nan, 0.0, np.abs(a64 - b64))
+        worst = max(worst, float(np.nanmax(np.where(np.isnan(diff), np.inf, diff))))
+        if not np.all(diff <= atol + rtol * np.abs(a64)):
+            correct = False
+    return correct, worst
+
+
+def with_correctness(row: dict, reference, candidate, rtol: float, atol: float) -> dict:
+    correct, worst = compare_outputs(reference, candidate, rtol, atol)
+    row.update(correct=correct, max_abs_err=worst if math.isfinite(worst) else None)
+    if not correct:
+        row["error"] = (f"wrong result: differs from the reference by up to {worst:.3g} "
+                        f"(rtol {rtol:g}, atol {atol:g})")
+    return row
+
+
+# --- entry point ------------------------------------------------------------------------------------
+
+def bench_file(path: Path, framework: str, options, sink) -> None:
+    """Time every path of the user's file and add the rows to the sink as each path finishes."""
+    if framework == "torch":
+        from irlens.timing.torch_paths import bench_torch as bench
+    elif framework == "jax":
+        from irlens.timing.jax_paths import bench_jax as bench
+    elif framework == "triton":
+        from irlens.timing.triton_paths import bench_triton as bench
+    else:
+        sink.error(f"bench: no timing paths for framework {framework!r}")
+        return
+    bench(Path(path), options, sink.add_timings)

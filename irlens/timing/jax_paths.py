@@ -1,0 +1,107 @@
+"""Timing paths for a JAX file (`example()` -> (fn, args)): op by op (jax.disable_jit, each primitive
+its own kernel) and jax.jit (XLA's fused program), with XLA's own byte and FLOP counts."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from irlens.model_file import call_user, load_user_module
+from irlens.timing.devices import Device, cpu_device, nvidia_smi_clocks, peaks_for
+from irlens.timing.harness import (L2_FLUSH_BYTES, failed_row, measured_row, no_gpu_row, one_line,
+                                   time_on_host, tolerance_for, with_correctness)
+
+OP_BY_OP = "jax op-by-op"
+JIT = "jax.jit"
+UNFUSED_SOURCE = "XLA cost_analysis of the unoptimized HLO (before fusion)"
+FUSED_SOURCE = "XLA cost_analysis of the compiled HLO"
+
+
+def bench_jax(path: Path, options, emit: Callable[[list[dict]], None]) -> None:
+    import jax
+
+    module = load_user_module(path)
+    if not hasattr(module, "example"):
+        emit([failed_row(JIT, None, None, f"{path.name}: defines no example() returning (fn, args)")])
+        return
+    fn, args = call_user(module.example, path, "example()")
+    args = tuple(args)
+    device = _jax_device(jax)
+    on_gpu = device.kind == "cuda"
+    dtype = _main_dtype(args)
+    compute_peak = device.peaks.compute_peak(dtype) if device.peaks else None
+    rtol, atol = tolerance_for(dtype)
+    timer = _timer(jax, on_gpu)
+
+    reference = None
+    try:
+        lowered = jax.jit(fn).lower(*args)
+        unfused = _costs(lowered.cost_analysis())
+        with jax.disable_jit():
+            reference = jax.block_until_ready(fn(*args))
+            samples, method = timer(lambda: fn(*args), options.repeats)
+        emit([measured_row(OP_BY_OP, None, device, method, samples,
+                           bytes_moved=unfused.get("bytes accessed"), bytes_source=UNFUSED_SOURCE,
+                           flops=unfused.get("flops"), flops_source=UNFUSED_SOURCE, compute_peak=compute_peak)])
+    except Exception as exc:
+        emit([failed_row(OP_BY_OP, None, device, one_line(exc, path, OP_BY_OP))])
+
+    try:
+        compiled = jax.jit(fn).lower(*args).compile()
+        fused = _costs(compiled.cost_analysis())
+        output = jax.block_until_ready(compiled(*args))
+        samples, method = timer(lambda: compiled(*args), options.repeats)
+        row = measured_row(JIT, None, device, method, samples,
+                           bytes_moved=fused.get("bytes accessed"), bytes_source=FUSED_SOURCE,
+                           flops=fused.get("flops"), flops_source=FUSED_SOURCE, compute_peak=compute_peak)
+        emit([with_correctness(row, reference, output, rtol, atol) if reference is not None else row])
+    except Exception as exc:
+        emit([failed_row(JIT, None, device, one_line(exc, path, JIT))])
+    if not on_gpu:
+        emit([no_gpu_row(OP_BY_OP), no_gpu_row(JIT)])
+
+
+def _jax_device(jax) -> Device:
+    first = jax.devices()[0]
+    if first.platform == "gpu" or first.platform == "cuda":
+        name = getattr(first, "device_kind", "") or "GPU"
+        return Device("cuda", name, clocks=nvidia_smi_clocks(0), peaks=peaks_for(name))
+    return cpu_device()
+
+
+def _timer(jax, on_gpu: bool):
+    """Host wall clock around block_until_ready: JAX exposes no device events. On a GPU, L2 is
+    flushed before each run by rewriting a buffer larger than it."""
+    sync = jax.block_until_ready
+    if not on_gpu:
+        return lambda fn, repeats: time_on_host(fn, repeats, sync=sync)
+    import jax.numpy as jnp
+
+    buffer = jnp.zeros(L2_FLUSH_BYTES // 4, dtype=jnp.float32)
+    rewrite = jax.jit(lambda b: b + 1)
+
+    def flush():
+        nonlocal buffer
+        buffer = sync(rewrite(buffer))
+
+    def timer(fn, repeats):
+        samples, method = time_on_host(fn, repeats, sync=sync, before_each=flush)
+        return samples, method.replace("caches flushed", "L2 flushed") + ", around block_until_ready"
+    return timer
+
+
+def _costs(analysis) -> dict:
+    """cost_analysis() is a dict in current JAX and a list of one dict per program in older ones."""
+    if isinstance(analysis, (list, tuple)):
+        analysis = analysis[0] if analysis else {}
+    return {key: float(value) for key, value in (analysis or {}).items()
+            if key in ("flops", "bytes accessed", "transcendentals") and value and value > 0}
+
+
+def _main_dtype(args) -> str:
+    import jax
+
+    for leaf in jax.tree_util.tree_leaves(args):
+        dtype = getattr(leaf, "dtype", None)
+        if dtype is not None and "float" in str(dtype):
+            return str(dtype)
+    return "float32"

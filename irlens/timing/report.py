@@ -1,0 +1,75 @@
+"""The timing table `irlens bench` prints: one block per device and method, one line per path or kernel."""
+from __future__ import annotations
+
+COLUMNS = ("path", "kernel", "median", "min", "IQR", "n", "GB/s", "TFLOP/s", "%peak BW", "%peak FLOP",
+           "correct")
+
+
+def format_seconds(seconds: float | None) -> str:
+    if seconds is None:
+        return "-"
+    for unit, scale in (("s", 1.0), ("ms", 1e-3), ("us", 1e-6)):
+        if seconds >= scale:
+            return f"{seconds / scale:.3g} {unit}"
+    return f"{seconds / 1e-9:.3g} ns"
+
+
+def _number(value: float | None, digits: str = ".3g") -> str:
+    return "-" if value is None else format(value, digits)
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{value * 100:.1f}%"
+
+
+def _correct(value) -> str:
+    return "-" if value is None else ("yes" if value else "WRONG")
+
+
+def _cells(row: dict) -> list[str]:
+    return [row.get("path") or "-", row.get("kernel") or "(end to end)", format_seconds(row.get("median_s")),
+            format_seconds(row.get("min_s")), format_seconds(row.get("iqr_s")), str(row.get("repeats") or "-"),
+            _number(row.get("gb_per_s")), _number(row.get("tflop_per_s")), _percent(row.get("peak_fraction_bw")),
+            _percent(row.get("peak_fraction_compute")), _correct(row.get("correct"))]
+
+
+def _table(rows: list[dict]) -> list[str]:
+    cells = [list(COLUMNS)] + [_cells(r) for r in rows]
+    widths = [max(len(line[i]) for line in cells) for i in range(len(COLUMNS))]
+    return ["  ".join(c.ljust(w) for c, w in zip(line, widths)).rstrip() for line in cells]
+
+
+def _device_heading(row: dict) -> str:
+    heading = f"device: {row.get('device') or '(none)'} [{row.get('device_kind') or '?'}]"
+    clocks = row.get("clocks") or {}
+    if clocks:
+        heading += "  clocks: " + ", ".join(f"{k.removesuffix('_mhz')}={v} MHz" for k, v in clocks.items())
+    return heading
+
+
+def format_timings(rows: list[dict]) -> str:
+    """A plain-text table: measured rows grouped by device and method, then what failed or was
+    skipped, one line each."""
+    if not rows:
+        return "no timings\n"
+    measured = [r for r in rows if r.get("median_s") is not None]
+    lines: list[str] = []
+    groups: dict[tuple, list[dict]] = {}
+    for row in measured:
+        groups.setdefault((row.get("device"), row.get("device_kind"), row.get("method")), []).append(row)
+    for (_, _, method), group in groups.items():
+        lines.append(_device_heading(group[0]))
+        lines.append(f"method: {method}")
+        peak = group[0]
+        if peak.get("peak_gb_per_s"):
+            lines.append(f"peaks: {peak['peak_gb_per_s']:g} GB/s, {peak.get('peak_tflop_per_s') or 0:g} TFLOP/s "
+                         f"({peak.get('peak_compute_kind')})")
+        lines += _table(group)
+        lines.append("")
+    problems = [r for r in rows if r.get("error")]
+    if problems:
+        lines.append("not measured or wrong:")
+        for row in problems:
+            where = f"{row.get('path')}" + (f" {row['kernel']}" if row.get("kernel") else "")
+            lines.append(f"  {where} [{row.get('device_kind') or '?'}]: {row['error']}")
+    return "\n".join(lines).rstrip("\n") + "\n"

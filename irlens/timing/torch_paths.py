@@ -1,0 +1,301 @@
+"""Timing paths for a torch model file: eager and torch.compile (default, max-autotune), end to end
+and, on a GPU, kernel by kernel, each with the bytes and FLOPs it moves and computes."""
+from __future__ import annotations
+
+import ast
+import contextlib
+import logging
+import re
+from pathlib import Path
+from typing import Callable
+
+from irlens.model_file import build_torch_model, load_user_module
+from irlens.timing.devices import Device, cpu_device, cuda_device, cuda_present
+from irlens.timing.harness import (failed_row, measured_row, no_gpu_row, one_line, time_on_cuda,
+                                   time_on_host, tolerance_for, with_correctness, CudaL2Flush)
+
+EAGER = "eager"
+FLOPS_SOURCE = "torch.utils.flop_counter (matmul, conv, attention only)"
+EAGER_BYTES_SOURCE = "each aten op reads its inputs and writes its outputs once (shapes)"
+INDUCTOR_BYTES_SOURCE = "Inductor's scheduler (read+write buffer sizes of its kernels)"
+KERNEL_BYTES_SOURCE = "Inductor kernel metadata (kernel_num_gb)"
+KERNEL_FLOPS_SOURCE = "Inductor kernel metadata (kernel_flop)"
+PROFILE_REPEATS = 50
+
+
+def compiled_path(mode: str) -> str:
+    return f"torch.compile {mode}"
+
+
+def bench_torch(path: Path, options, emit: Callable[[list[dict]], None]) -> None:
+    import torch
+
+    module = load_user_module(path)
+    model, inputs = build_torch_model(module, path)
+    on_gpu = cuda_present()
+    device = cuda_device() if on_gpu else cpu_device(torch.get_num_threads())
+    if on_gpu:
+        model, inputs = _to_cuda(model, inputs)
+    modes = ["default", "max-autotune"]
+    if options.mode not in modes:
+        modes.append(options.mode)
+    dtype = _main_dtype(model, inputs)
+    compute_peak = device.peaks.compute_peak(dtype, torch.backends.cuda.matmul.allow_tf32) \
+        if device.peaks else None
+    rtol, atol = tolerance_for(dtype)
+
+    with torch.no_grad():
+        reference, flops, eager_bytes, eager_row = _eager(model, inputs, path, device, options, compute_peak)
+        emit([eager_row] + (_kernel_rows(EAGER, lambda: model(*inputs), device, {}, compute_peak, options)
+                            if on_gpu and not eager_row["error"] else []))
+        for mode in modes:
+            name = compiled_path(mode)
+            if not on_gpu and mode != "default" and mode != options.mode:
+                emit([failed_row(name, None, device, f"skipped on the CPU to save its compile time; "
+                                                     f"time it with --mode {mode}")])
+                continue
+            emit(_compiled(model, inputs, mode, path, device, options, reference, flops, compute_peak,
+                           rtol, atol, on_gpu))
+    if not on_gpu:
+        emit([no_gpu_row(EAGER)] + [no_gpu_row(compiled_path(mode)) for mode in modes])
+
+
+def _eager(model, inputs, path, device, options, compute_peak):
+    try:
+        reference = model(*inputs)
+        flops = count_flops(lambda: model(*inputs))
+        eager_bytes = count_aten_bytes(lambda: model(*inputs))
+        samples, method = _time(lambda: model(*inputs), device, options)
+    except Exception as exc:
+        return None, None, None, failed_row(EAGER, None, device, one_line(exc, path, "eager"))
+    row = measured_row(EAGER, None, device, method + ", torch.no_grad", samples,
+                       bytes_moved=eager_bytes, bytes_source=EAGER_BYTES_SOURCE,
+                       flops=flops, flops_source=FLOPS_SOURCE, compute_peak=compute_peak)
+    return reference, flops, eager_bytes, row
+
+
+def _compiled(model, inputs, mode, path, device, options, reference, flops, compute_peak, rtol, atol,
+              on_gpu) -> list[dict]:
+    import torch
+    from torch._inductor.utils import run_and_get_code
+
+    name = compiled_path(mode)
+    try:
+        compiled = torch.compile(model, mode=mode)
+        with _fresh_inductor_compile(kernel_metadata=on_gpu), _inductor_bytes() as counted:
+            output, codes = run_and_get_code(compiled, *inputs)  # the first call compiles
+        fn = lambda: compiled(*inputs)  # noqa: E731
+        # reduce-overhead already replays CUDA graphs; a graph cannot be captured inside another.
+        samples, method = _time(fn, device, options, cuda_graphs_allowed=mode != "reduce-overhead")
+    except Exception as exc:
+        return [failed_row(name, None, device, one_line(exc, path, name))]
+    row = measured_row(name, None, device, method + ", torch.no_grad", samples,
+                       bytes_moved=counted.get("bytes"), bytes_source=INDUCTOR_BYTES_SOURCE,
+                       flops=flops, flops_source=FLOPS_SOURCE, compute_peak=compute_peak)
+    rows = [with_correctness(row, reference, output, rtol, atol) if reference is not None else row]
+    if on_gpu:
+        rows += _kernel_rows(name, fn, device, inductor_kernel_metadata(codes), compute_peak, options)
+    return rows
+
+
+def _time(fn, device: Device, options, cuda_graphs_allowed: bool = True):
+    if device.kind == "cuda":
+        return time_on_cuda(fn, options.repeats, cuda_graphs=options.cuda_graphs and cuda_graphs_allowed)
+    return time_on_host(fn, options.repeats)
+
+
+# --- what a run moves and computes ------------------------------------------------------------------
+
+def count_flops(fn) -> int | None:
+    from torch.utils.flop_counter import FlopCounterMode
+
+    with FlopCounterMode(display=False) as counter:
+        fn()
+    return counter.get_total_flops() or None
+
+
+def count_aten_bytes(fn) -> int | None:
+    """Bytes an unfused run moves at least: each aten op reads its tensor inputs and writes its
+    outputs once; views move nothing."""
+    import torch
+    from torch.utils._pytree import tree_leaves
+    from torch.utils._python_dispatch import TorchDispatchMode
+
+    class TrafficCounter(TorchDispatchMode):
+        total = 0
+
+        def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+            out = func(*args, **(kwargs or {}))
+            if not _is_view(func):
+                for leaf in tree_leaves((args, kwargs or {}, out)):
+                    if isinstance(leaf, torch.Tensor):
+                        self.total += leaf.numel() * leaf.element_size()
+            return out
+
+    with TrafficCounter() as counter:
+        fn()
+    return counter.total or None
+
+
+def _is_view(op) -> bool:
+    """An op whose output aliases its input without writing it (view, t, expand, detach)."""
+    known = getattr(op, "is_view", None)
+    if known is not None:
+        return bool(known)
+    returns = getattr(getattr(op, "_schema", None), "returns", [])
+    alias = getattr(returns[0], "alias_info", None) if returns else None
+    return alias is not None and not alias.is_write
+
+
+@contextlib.contextmanager
+def _fresh_inductor_compile(kernel_metadata: bool):
+    """Compile for real (no cache hit, which would skip the byte count) and, on a GPU, have Inductor
+    write each Triton kernel's bytes and FLOPs into its metadata."""
+    from torch._inductor import config
+
+    patches = {"fx_graph_cache": False}
+    if kernel_metadata:
+        patches["benchmark_kernel"] = True
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(config.patch(patches))
+        try:
+            from torch._functorch import config as functorch_config
+
+            if hasattr(functorch_config, "enable_autograd_cache"):
+                stack.enter_context(functorch_config.patch(enable_autograd_cache=False))
+        except ImportError:
+            pass
+        yield
+
+
+@contextlib.contextmanager
+def _inductor_bytes():
+    """Inductor adds up its kernels' read and write buffer sizes (metrics.num_bytes_accessed) only
+    while its `inductor_metrics` log is on; turn it on without printing. Checked with torch 2.13."""
+    from torch._inductor import metrics
+
+    try:
+        from torch._inductor.compile_fx import inductor_metrics_log as logger
+    except ImportError:
+        logger = logging.getLogger("torch._inductor.compile_fx.__inductor_metrics")
+    saved = (logger.level, logger.propagate)
+    silent = logging.NullHandler()
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    logger.addHandler(silent)
+    metrics.reset()
+    counted: dict = {}
+    try:
+        yield counted
+    finally:
+        counted["bytes"] = getattr(metrics, "num_bytes_accessed", 0) or None
+        logger.removeHandler(silent)
+        logger.setLevel(saved[0])
+        logger.propagate = saved[1]
+
+
+def inductor_kernel_metadata(output_codes: list[str]) -> dict[str, dict]:
+    """kernel name -> Inductor's `inductor_meta` dict for each Triton kernel in the output code."""
+    found = {}
+    for code in output_codes:
+        for match in re.finditer(r"inductor_meta\s*=\s*\{", code):
+            text = _balanced_braces(code, match.end() - 1)
+            try:
+                meta = ast.literal_eval(text) if text else None
+            except (ValueError, SyntaxError):
+                meta = None
+            if isinstance(meta, dict) and meta.get("kernel_name"):
+                found[meta["kernel_name"]] = meta
+    return found
+
+
+def _balanced_braces(text: str, start: int) -> str | None:
+    depth = 0
+    for i in range(start, min(len(text), start + 20000)):
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return text[start:i + 1]
+    return None
+
+
+# --- kernels on the GPU -----------------------------------------------------------------------------
+
+def profile_kernels(fn, runs: int) -> dict[str, list[float]]:
+    """Device time of every kernel fn() launches, by kernel name, over `runs` runs with L2 flushed
+    before each (the flush is a memcpy, left out)."""
+    import torch
+    from torch.autograd import DeviceType
+    from torch.profiler import ProfilerActivity, profile
+
+    flush = CudaL2Flush()
+    for _ in range(3):
+        fn()
+    torch.cuda.synchronize()
+    with profile(activities=[ProfilerActivity.CPU, ProfilerActivity.CUDA]) as prof:
+        for _ in range(runs):
+            flush()
+            fn()
+        torch.cuda.synchronize()
+    durations: dict[str, list[float]] = {}
+    for event in prof.events():
+        if event.device_type != DeviceType.CUDA or not _is_kernel(event):
+            continue
+        durations.setdefault(event.name, []).append(event.time_range.elapsed_us() / 1e6)
+    return durations
+
+
+def _is_kernel(event) -> bool:
+    """Kernels only: not copies or memsets (the L2 flush is one), nor record_function ranges, which
+    the profiler also draws on the GPU's timeline (is_user_annotation, torch 2.4 and later)."""
+    if getattr(event, "is_user_annotation", False):
+        return False
+    return not event.name.startswith(("Memcpy", "Memset", "## "))
+
+
+def _kernel_rows(path_name, fn, device, metadata, compute_peak, options) -> list[dict]:
+    runs = max(1, min(options.repeats, PROFILE_REPEATS))
+    try:
+        durations = profile_kernels(fn, runs)
+    except Exception as exc:
+        return [failed_row(path_name, "(kernels)", device, one_line(exc, doing="profiling kernels"))]
+    rows = []
+    for name, samples in durations.items():
+        meta = _meta_for(name, metadata)
+        num_gb, flop = meta.get("kernel_num_gb"), meta.get("kernel_flop")
+        row = measured_row(path_name, name, device, "torch.profiler kernel time (CUPTI), L2 flushed, warm-up 3",
+                           samples, bytes_moved=num_gb * 1e9 if num_gb else None,
+                           bytes_source=KERNEL_BYTES_SOURCE, flops=flop or None,
+                           flops_source=KERNEL_FLOPS_SOURCE, compute_peak=compute_peak)
+        row["calls_per_run"] = len(samples) / runs
+        rows.append(row)
+    return rows
+
+
+def _meta_for(kernel_name: str, metadata: dict[str, dict]) -> dict:
+    if kernel_name in metadata:
+        return metadata[kernel_name]
+    for name, meta in metadata.items():  # profilers may decorate the name
+        if re.search(rf"\b{re.escape(name)}\b", kernel_name):
+            return meta
+    return {}
+
+
+# --- inputs -----------------------------------------------------------------------------------------
+
+def _to_cuda(model, inputs):
+    import torch
+
+    moved = [x.to("cuda") if isinstance(x, torch.Tensor) else x for x in inputs]
+    return model.to("cuda"), moved
+
+
+def _main_dtype(model, inputs) -> str:
+    import torch
+
+    for tensor in list(inputs) + list(model.parameters()):
+        if isinstance(tensor, torch.Tensor) and tensor.is_floating_point():
+            return str(tensor.dtype).replace("torch.", "")
+    return "float32"

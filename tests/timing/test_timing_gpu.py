@@ -1,0 +1,72 @@
+"""Timings on a real GPU: every path measured on the device, figures positive, below the
+datasheet peak, and fused kernels moving fewer bytes than the unfused run."""
+import pytest
+
+torch = pytest.importorskip("torch")
+pytestmark = [pytest.mark.gpu,
+              pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU")]
+
+GPU_REPEATS = 20
+
+
+@pytest.fixture(scope="module")
+def torch_gpu_bench(torch_model_file, run_bench):
+    return run_bench(torch_model_file, "torch", repeats=GPU_REPEATS)
+
+
+def _measured(row):
+    assert row["error"] is None, row["error"]
+    assert row["device_kind"] == "cuda" and row["device"] == torch.cuda.get_device_name(0)
+    assert "CUDA events" in row["method"] or "CUPTI" in row["method"]
+    assert 0 < row["min_s"] <= row["median_s"] and row["iqr_s"] >= 0
+    if row["gb_per_s"] is not None and row["peak_gb_per_s"]:
+        assert row["gb_per_s"] < row["peak_gb_per_s"]
+    return row
+
+
+def test_every_torch_path_is_timed_on_the_gpu(torch_gpu_bench, find_row):
+    for path in ("eager", "torch.compile default", "torch.compile max-autotune"):
+        _measured(find_row(torch_gpu_bench, path, "cuda"))
+    assert not [r for r in torch_gpu_bench.timings if r["device_kind"] == "cpu"]
+
+
+def test_compiled_paths_match_eager_on_the_gpu(torch_gpu_bench, find_row):
+    for path in ("torch.compile default", "torch.compile max-autotune"):
+        assert find_row(torch_gpu_bench, path, "cuda")["correct"] is True
+
+
+def test_generated_kernels_are_timed_with_inductor_byte_counts(torch_gpu_bench):
+    kernels = [r for r in torch_gpu_bench.timings
+               if r["path"] == "torch.compile default" and r["kernel"]]
+    triton_kernels = [_measured(r) for r in kernels if r["kernel"].startswith("triton_")]
+    assert triton_kernels, [r["kernel"] for r in kernels]
+    fused = triton_kernels[0]
+    assert fused["bytes"] > 0 and fused["bytes_source"].startswith("Inductor")
+    assert 0 < fused["peak_fraction_bw"] < 1
+
+
+def test_fused_run_moves_fewer_bytes_than_eager(torch_gpu_bench, find_row):
+    eager = find_row(torch_gpu_bench, "eager", "cuda")
+    compiled = find_row(torch_gpu_bench, "torch.compile default", "cuda")
+    assert 0 < compiled["bytes"] < eager["bytes"]
+    fused_kernel_bytes = sum(r["bytes"] for r in torch_gpu_bench.timings
+                             if r["path"] == "torch.compile default" and r["kernel"]
+                             and r["kernel"].startswith("triton_") and r["bytes"])
+    assert fused_kernel_bytes < eager["bytes"]
+
+
+def test_hand_written_triton_kernel_is_timed_below_peak_bandwidth(triton_model_file, run_bench, find_row):
+    capture = run_bench(triton_model_file, "triton", repeats=GPU_REPEATS)
+    row = _measured(find_row(capture, "triton", "cuda", kernel="add_kernel"))
+    assert row["bytes"] == 3 * 4 * (1 << 24)
+    assert 0 < row["peak_fraction_bw"] < 1
+
+
+def test_jax_jit_is_timed_on_the_gpu_when_jax_sees_one(jax_model_file, run_bench, find_row):
+    jax = pytest.importorskip("jax")
+    if jax.devices()[0].platform not in ("gpu", "cuda"):
+        pytest.skip("this JAX has no GPU backend")
+    capture = run_bench(jax_model_file, "jax", repeats=GPU_REPEATS)
+    row = find_row(capture, "jax.jit", "cuda")
+    assert row["error"] is None and row["median_s"] > 0 and row["correct"] is True
+    assert row["bytes"] < find_row(capture, "jax op-by-op", "cuda")["bytes"]

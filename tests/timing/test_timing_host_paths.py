@@ -1,0 +1,62 @@
+"""Real timings on the host: every figure labeled CPU, GPU paths marked as not measured."""
+import pytest
+
+from irlens.timing.harness import NO_GPU, ROW_FIELDS
+
+pytestmark = pytest.mark.skipif(
+    __import__("torch").cuda.is_available(), reason="on a GPU machine the paths run on the GPU instead")
+
+
+def test_torch_rows_have_every_field(torch_bench):
+    assert torch_bench.timings, torch_bench.errors
+    for row in torch_bench.timings:
+        assert set(ROW_FIELDS) <= set(row)
+
+
+def test_host_rows_say_cpu_and_how_they_were_timed(torch_bench, jax_bench, find_row):
+    for capture, paths in ((torch_bench, ["eager", "torch.compile default"]),
+                           (jax_bench, ["jax op-by-op", "jax.jit"])):
+        for path in paths:
+            row = find_row(capture, path, "cpu")
+            assert row["device"].startswith("CPU: ")
+            assert "perf_counter_ns" in row["method"] and "warm-up" in row["method"]
+            assert row["repeats"] == 5
+            assert 0 < row["min_s"] <= row["q1_s"] <= row["median_s"] <= row["q3_s"]
+            assert row["iqr_s"] == pytest.approx(row["q3_s"] - row["q1_s"])
+            assert row["peak_fraction_bw"] is None  # no datasheet peak for a host CPU
+
+
+def test_gpu_paths_are_marked_not_measured(torch_bench, jax_bench, find_row):
+    for capture, path in ((torch_bench, "eager"), (torch_bench, "torch.compile default"),
+                          (torch_bench, "torch.compile max-autotune"), (jax_bench, "jax.jit")):
+        row = find_row(capture, path, "cuda")
+        assert row["error"] == NO_GPU
+        assert row["median_s"] is None and row["gb_per_s"] is None and row["device"] is None
+
+
+def test_compiled_output_matches_eager(torch_bench, jax_bench, find_row):
+    for row in (find_row(torch_bench, "torch.compile default", "cpu"), find_row(jax_bench, "jax.jit", "cpu")):
+        assert row["correct"] is True, row["error"]
+        assert row["max_abs_err"] < 1e-3
+
+
+def test_fused_code_moves_fewer_bytes_than_unfused(torch_bench, jax_bench, find_row):
+    eager, compiled = find_row(torch_bench, "eager", "cpu"), find_row(torch_bench, "torch.compile default", "cpu")
+    # Linear(128->256) on 64 rows: the matmul alone reads x and W and writes the result.
+    assert compiled["bytes"] >= 4 * (64 * 128 + 128 * 256 + 64 * 256)
+    assert compiled["bytes"] < eager["bytes"]
+    assert eager["flops"] == compiled["flops"] == 2 * 64 * 128 * 256
+    op_by_op, jit = find_row(jax_bench, "jax op-by-op", "cpu"), find_row(jax_bench, "jax.jit", "cpu")
+    assert jit["bytes"] < op_by_op["bytes"]
+    assert "XLA cost_analysis" in jit["bytes_source"]
+
+
+def test_throughput_follows_from_bytes_and_median(torch_bench, find_row):
+    row = find_row(torch_bench, "torch.compile default", "cpu")
+    assert row["gb_per_s"] == pytest.approx(row["bytes"] / row["median_s"] / 1e9)
+    assert row["tflop_per_s"] == pytest.approx(row["flops"] / row["median_s"] / 1e12)
+
+
+def test_max_autotune_on_the_host_is_skipped_with_the_reason(torch_bench, find_row):
+    row = find_row(torch_bench, "torch.compile max-autotune", "cpu")
+    assert row["median_s"] is None and "--mode max-autotune" in row["error"]
