@@ -1,0 +1,192 @@
+"""Inductor's fusion map: which post-grad FX nodes (ATen ops) went into which generated kernel,
+from Inductor's provenance records, else from the comments it writes in its output code."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from irlens.record import SourceLoc
+
+_FX_NODE = re.compile(r"^\s+(?P<name>[A-Za-z_]\w*)(?:: \"[^\"]*\")? = (?P<target>[\w.]+)\((?P<args>.*)\)")
+_FX_FILE = re.compile(r"^\s*# File: (?P<file>.+?):(?P<line>\d+) in ")
+_FRAME = re.compile(r'File "(?P<file>[^"]+)", line (?P<line>\d+)')
+_WORD = re.compile(r"[A-Za-z_]\w*")
+_HANDLES = re.compile(r"#\s*\[Provenance debug handles\]\s*(?P<names>.+)$")
+_SOURCE_NODES = re.compile(r"# Topologically Sorted Source Nodes: \[(?P<nodes>[^\]]*)\], "
+                           r"Original ATen: \[(?P<aten>[^\]]*)\]")
+_KERNEL_DEF = re.compile(r"^(?P<name>[A-Za-z_]\w*) = async_compile\.\w+\(")
+_CALL = re.compile(r"^\s*(?P<name>[A-Za-z_][\w.]*)\(")
+_VIEW_OPS = {"view", "_unsafe_view", "reshape", "permute", "t", "transpose", "expand", "squeeze",
+             "unsqueeze", "slice", "select", "as_strided", "alias", "reinterpret_tensor", "getitem",
+             "split", "split_with_sizes", "unbind", "narrow", "view_as", "detach"}
+_KIND_PREFIXES = (("extern_kernels.", "extern"), ("triton_poi_", "pointwise"), ("triton_red_", "reduction"),
+                  ("triton_per_", "persistent_reduction"), ("triton_tem_", "template"),
+                  ("triton_for_", "foreach"), ("cpp_", "cpp"), ("aten.", "extern"),
+                  ("torch.ops.", "extern"), ("triton_", "triton"))
+
+
+def kernel_kind(name: str) -> str:
+    """pointwise / reduction / persistent_reduction / template (Triton), cpp (C++ kernel),
+    extern (a library call: cuBLAS, mkldnn, aten fallbacks), from Inductor's naming."""
+    for prefix, kind in _KIND_PREFIXES:
+        if name.startswith(prefix):
+            return kind
+    return "other"
+
+
+def parse_fx_nodes(text: str) -> dict[str, dict]:
+    """{name: {"op", "args" (names used), "source"}} for each call in a printed FX graph."""
+    nodes: dict[str, dict] = {}
+    source = None
+    for line in text.splitlines():
+        m = _FX_FILE.match(line)
+        if m:
+            source = f"{m['file']}:{m['line']}"
+            continue
+        if not line.strip():
+            source = None
+            continue
+        m = _FX_NODE.match(line)
+        if not m:
+            continue
+        target = m["target"]
+        op = target[len("torch.ops."):] if target.startswith("torch.ops.") else target
+        args = m["args"].split(";  ")[0]
+        nodes[m["name"]] = {"op": op, "uses": _WORD.findall(args), "source": source}
+    return nodes
+
+
+def _frames(stack_traces: list[str]) -> list[SourceLoc]:
+    found = []
+    for trace in stack_traces:
+        found.extend(SourceLoc(m["file"], int(m["line"])) for m in _FRAME.finditer(trace))
+    return found
+
+
+def _same_file(a: str, b: str | None) -> bool:
+    return b is None or a == b or Path(a).name == Path(b).name and Path(a).resolve() == Path(b).resolve()
+
+
+def first_user_line(stack_traces: list[str], source_file: str | None) -> SourceLoc | None:
+    """The first frame of the user's file in a kernel's recorded stack traces."""
+    return next((loc for loc in _frames(stack_traces) if _same_file(loc.file, source_file)), None)
+
+
+def _short(handle: str) -> str:
+    return handle.rsplit(":", 1)[0] if re.search(r":\d+$", handle) else handle
+
+
+def _handles_in(output_code: str) -> list[str]:
+    handles: list[str] = []
+    for line in output_code.splitlines():
+        m = _HANDLES.search(line)
+        if m:
+            handles.extend(h.strip() for h in m["names"].split(",") if h.strip())
+    return handles
+
+
+def _kernels_from_comments(output_code: str, node_names: set[str]) -> dict[str, list[str]]:
+    """{kernel or debug handle: nodes} from `Topologically Sorted Source Nodes` comments, which
+    Inductor writes above Triton kernel definitions and extern calls (not above C++ kernels)."""
+    kernels: dict[str, list[str]] = {}
+    lines = output_code.splitlines()
+    for i, line in enumerate(lines):
+        m = _SOURCE_NODES.search(line)
+        if not m:
+            continue
+        key = None
+        for follow in lines[i + 1:i + 40]:
+            stripped = follow.strip()
+            handle = _HANDLES.search(stripped)
+            if handle:  # the debug handle names this very call, even for repeated extern calls
+                key = handle["names"].split(",")[0].strip()
+                break
+            if not stripped or stripped.startswith("#"):
+                continue
+            k = _KERNEL_DEF.match(stripped) or _CALL.match(stripped)
+            key = k["name"] if k else None
+            break
+        if key:
+            members = kernels.setdefault(key, [])
+            members.extend(n.strip() for n in m["nodes"].split(",")
+                           if n.strip() in node_names and n.strip() not in members)
+    return kernels
+
+
+def _kernels_in_code(output_code: str) -> list[str]:
+    names = []
+    for line in output_code.splitlines():
+        m = _KERNEL_DEF.match(line)
+        if m:
+            names.append(m["name"])
+        else:
+            c = re.match(r"^\s+(extern_kernels\.\w+)\(", line)
+            if c:
+                names.append(c[1])
+    return names
+
+
+def build_fusion_map(post_grad: str, output_code: str, node_mappings: dict | None,
+                     stack_traces: dict | None, source_file: str | None) -> tuple[dict, str]:
+    """(fusion map in irlens.fusion's shape, which record gave the kernel->node mapping:
+    "provenance", "comments" or "kernel names only")."""
+    nodes = parse_fx_nodes(post_grad)
+    handles = _handles_in(output_code)
+    traces = dict(stack_traces or {})
+    if handles:  # torch accumulates backward-compile stack traces across graphs: keep this graph's
+        traces = {h: t for h, t in traces.items() if h in handles}
+    mapping = (node_mappings or {}).get("cppCodeToPost") or {}
+    if handles:
+        mapping = {h: v for h, v in mapping.items() if h in handles}
+    if mapping:
+        how, by_handle = "provenance", {h: [n for n in v if n in nodes] for h, v in mapping.items()}
+        for h in handles:
+            by_handle.setdefault(h, [])
+    else:
+        from_comments = _kernels_from_comments(output_code, set(nodes))
+        how = "comments" if any(from_comments.values()) else "kernel names only"
+        order = handles or list(dict.fromkeys(_kernels_in_code(output_code)))
+        by_handle = {h: from_comments.get(h) or from_comments.get(_short(h), []) for h in order}
+        for key, members in from_comments.items():
+            if key not in by_handle and not any(_short(h) == key for h in by_handle):
+                by_handle[key] = members
+
+    shorts = [_short(h) for h in by_handle]
+    kernels, node_kernel = [], {}
+    for handle, members in by_handle.items():
+        name = _short(handle) if shorts.count(_short(handle)) == 1 else handle
+        sources = [f"{loc.file}:{loc.line}" for loc in _frames(traces.get(handle, []))
+                   if _same_file(loc.file, source_file)]
+        if not sources:
+            sources = [nodes[n]["source"] for n in members if nodes[n]["source"]]
+        kernels.append({"name": name, "kind": kernel_kind(name), "nodes": list(members),
+                        "ops": list(dict.fromkeys(nodes[n]["op"] for n in members)),
+                        "sources": list(dict.fromkeys(sources))})
+        for n in members:
+            node_kernel.setdefault(n, name)
+    fmap_nodes = {n: {"op": info["op"], "kernel": node_kernel.get(n), "source": info["source"]}
+                  for n, info in nodes.items()}
+    edges = [[u, n] for n, info in nodes.items() for u in dict.fromkeys(info["uses"]) if u in nodes and u != n]
+    unfused = _unfused(kernels, fmap_nodes, how)
+    return {"framework": "torch", "kernels": kernels, "nodes": fmap_nodes, "edges": edges,
+            "unfused": unfused}, how
+
+
+def _unfused(kernels: list[dict], nodes: dict, how: str) -> list[dict]:
+    out = []
+    for k in kernels:
+        if k["kind"] == "extern":
+            out.extend({"node": n, "reason": f"library call ({k['name']}): Inductor calls it as is and "
+                                             "fuses no other op into it"} for n in k["nodes"])
+    for name, info in nodes.items():
+        if info["kernel"]:
+            continue
+        base = info["op"].split(".")[1] if info["op"].startswith("aten.") else info["op"].split(".")[-1]
+        if base in _VIEW_OPS:
+            reason = "no kernel: a view, which Inductor turns into indexing of its input (no data moved)"
+        elif how == "provenance":
+            reason = "no kernel recorded for this node in Inductor's provenance records"
+        else:
+            reason = "not attributed: Inductor's records for this graph do not name its kernel"
+        out.append({"node": name, "reason": reason})
+    return out

@@ -1,0 +1,52 @@
+"""`irlens import-trace` on a TORCH_TRACE directory that PyTorch itself wrote."""
+import subprocess
+import sys
+
+import pytest
+
+from irlens.bundle import load_bundle
+from irlens.capturers.torch_trace import import_trace, read_trace_file, trace_files
+from irlens.record import CaptureError
+
+pytestmark = pytest.mark.slow
+
+
+def test_trace_file_parses_into_events(pytorch_trace_dir):
+    (path,) = trace_files(pytorch_trace_dir)
+    kinds = {e.kind for e in read_trace_file(path)}
+    assert {"dynamo_output_graph", "inductor_output_code", "compilation_metrics"} <= kinds
+
+
+def test_imported_trace_has_the_same_stages_as_a_direct_capture(pytorch_trace_dir, graph_break_capture):
+    imported = import_trace(pytorch_trace_dir)
+    direct = {(r.stage, r.unit) for r in graph_break_capture.records if r.target == "cpu"}
+    assert {(r.stage, r.unit) for r in imported.records} == direct
+    assert all(r.ok for r in imported.records), imported.failures()
+
+
+def test_imported_graphs_match_the_direct_capture(pytorch_trace_dir, graph_break_capture):
+    imported = import_trace(pytorch_trace_dir)
+    for r in imported.records:
+        if r.stage in ("post_grad", "aot_forward"):
+            assert r.text == graph_break_capture.get(r.stage, r.unit).text, (r.stage, r.unit)
+    assert imported.get("graph_breaks", "all graphs").metadata["breaks"] == \
+        graph_break_capture.get("graph_breaks", "all graphs").metadata["breaks"]
+
+
+def test_import_trace_does_not_import_torch(pytorch_trace_dir):
+    code = ("import sys; from irlens.capturers.torch_trace import import_trace; "
+            f"import_trace({str(pytorch_trace_dir)!r}); assert 'torch' not in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_cli_import_trace_writes_a_bundle(pytorch_trace_dir, tmp_path):
+    out = tmp_path / "bundle"
+    done = subprocess.run([sys.executable, "-m", "irlens", "import-trace", str(pytorch_trace_dir), "-o", str(out)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "fusion" in load_bundle(out).stages()
+
+
+def test_empty_directory_is_one_clear_error(tmp_path):
+    with pytest.raises(CaptureError, match="no dedicated_log_torch_trace"):
+        import_trace(tmp_path)

@@ -1,0 +1,27 @@
+"""Graph breaks: the reason and the user's line, and one graph per side of the break."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+BRANCH_LINE = 18  # `if y.sum() > 0:` in samples/torch_graph_break.py
+
+
+def test_break_reason_and_user_line(graph_break_capture):
+    (record,) = graph_break_capture.select(stage="graph_breaks", unit="all graphs")
+    (brk,) = record.metadata["breaks"]
+    assert "data-dependent" in brk["reason"].lower()
+    assert brk["file"].endswith("torch_graph_break.py") and brk["line"] == BRANCH_LINE
+    assert f"torch_graph_break.py:{BRANCH_LINE}" in record.text
+    assert [loc.line for loc in record.line_map.values()] == [BRANCH_LINE]
+
+
+def test_each_side_of_the_break_is_its_own_graph(graph_break_capture):
+    units = [r.unit for r in graph_break_capture.select(stage="dynamo")]
+    assert units[:2] == ["graph 0 (0/0)", "graph 1 (1/0)"]
+    second = graph_break_capture.get("dynamo", "graph 1 (1/0)")
+    assert "tanh" in second.text
+
+
+def test_model_without_breaks_says_so(mlp_training):
+    record = mlp_training.get("graph_breaks", "all graphs")
+    assert record.text.startswith("no graph breaks") and record.metadata["breaks"] == []
