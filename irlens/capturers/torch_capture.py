@@ -207,7 +207,8 @@ def _capture_cuda_without_gpu(path: Path, model, inputs: list, options: CaptureO
     except ValueError as exc:
         raise CaptureError(str(exc)) from None
     try:
-        torch_cuda.capture_inductor_cuda(model, list(inputs), options, sink, backward=options.backward)
+        torch_cuda.capture_inductor_cuda(model, list(inputs), options, sink, source_file=str(path),
+                                         backward=options.backward)
     except Exception as exc:  # the CPU stages are already emitted; this only adds a failure line
         line = str(exc) if isinstance(exc, CaptureError) else describe_exception(exc, str(path))
         sink.error(f"CUDA output for {target}: {line}")

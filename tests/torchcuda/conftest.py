@@ -1,0 +1,46 @@
+"""Inductor's CUDA output generated without a GPU: each sample is captured once per test session,
+in a process of its own (the device shim stays out of the test process)."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from irlens.sink import read_sink
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def capture_without_gpu(model_file: str, out_dir: Path, target: str | None = None):
+    command = [sys.executable, str(DATA / "capture_without_gpu.py"), str(DATA / model_file), str(out_dir)]
+    env = dict(os.environ, TRITON_DEFAULT_FP_FUSION="1")
+    done = subprocess.run(command + ([target] if target else []), capture_output=True, text=True,
+                          timeout=300, env=env)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return read_sink(out_dir, "torch", str(DATA / model_file))
+
+
+@pytest.fixture(scope="session")
+def mlp(tmp_path_factory):
+    """Linear, GELU, Linear, softmax, generated for sm_90."""
+    return capture_without_gpu("mlp.py", tmp_path_factory.mktemp("mlp_cuda"))
+
+
+@pytest.fixture(scope="session")
+def matmul_relu_sum(tmp_path_factory):
+    """relu(x @ y + 1).sum(-1), generated for sm_90."""
+    return capture_without_gpu("matmul_relu_sum.py", tmp_path_factory.mktemp("matmul_cuda"))
+
+
+@pytest.fixture(scope="session", params=["mlp", "matmul_relu_sum"])
+def capture(request):
+    return request.getfixturevalue(request.param)
+
+
+@pytest.fixture(scope="session")
+def matmul_relu_sum_sm80(tmp_path_factory):
+    """relu(x @ y + 1).sum(-1), generated for sm_80."""
+    return capture_without_gpu("matmul_relu_sum.py", tmp_path_factory.mktemp("matmul_cuda_sm80"), "sm_80")
