@@ -56,6 +56,8 @@ def _print_stage(capture, args) -> int:
     for line in capture.failures():
         print(f"irlens: error: {line}", file=sys.stderr)
     if not records:
+        if capture.errors:
+            return EXIT_FAILURE  # the failure line above already says why the stage is missing
         captured = " ".join(capture.stages()) or "none"
         what = f" for kernel {args.kernel!r}" if args.kernel else ""
         print(f"irlens: error: no {args.stage} stage{what} in this capture (captured: {captured})",

@@ -1,0 +1,351 @@
+"""JAX/XLA capture: jaxpr, StableHLO, HLO before and after XLA's optimization, the module after
+each XLA pass, the fusion map, and the LLVM IR / PTX XLA wrote per kernel.
+
+Input: a file with `example()` returning `(fn, args)` (or `(fn, args, kwargs)`), or a script that
+calls `jax.jit` itself, in which case every function it jits is captured.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+from irlens.errors import describe_exception
+from irlens.model_file import call_user, load_user_module, run_user_script
+from irlens.parsers import hlo as hlo_text
+from irlens.parsers import xla_dump
+from irlens.parsers.hlo_fusion import fusion_map
+from irlens.record import CaptureError, SourceLoc, StageRecord
+
+FRAMEWORK = "jax"
+# Dumping after every pass writes the whole module each time; past this estimate (module size
+# times passes), only passes that changed the module are dumped.
+MAX_EVERY_PASS_DUMP_BYTES = 256 * 2**20
+PASSES_ESTIMATE = 200
+_JAXPR_SOURCE = re.compile(r"#\s+(.+?):(\d+)(?::\d+)?\s+\([^()]*\)\s*$")
+
+
+class NotProduced(Exception):
+    """A stage skipped because one it needs already failed; the message says which."""
+
+
+class JaxCompilation:
+    """One jitted function on one set of arguments, taken through JAX's stages lazily:
+    `traced` -> `lowered` -> `compiled` (with XLA dumping into `dump_dir`). Each step runs at
+    most once; when it fails, the stages that need it say so instead of trying again."""
+
+    def __init__(self, fn, args: tuple, kwargs: dict, unit: str, user_file: str, target: str):
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.unit, self.user_file, self.target = unit, user_file, target
+        self.dump_dir = Path(tempfile.mkdtemp(prefix="irlens-xla-"))
+        self.times: dict[str, float] = {}
+        self.every_pass = True
+        self._values: dict[str, object] = {}
+        self._failed: dict[str, str] = {}
+
+    def close(self) -> None:
+        shutil.rmtree(self.dump_dir, ignore_errors=True)
+
+    def _step(self, name: str, shown_in: str, produce):
+        if name in self._failed:
+            raise NotProduced(f"not produced: {name} failed (see {shown_in})")
+        if name not in self._values:
+            start = time.perf_counter()
+            try:
+                self._values[name] = produce()
+            except Exception:
+                self._failed[name] = shown_in
+                raise
+            self.times[name] = time.perf_counter() - start
+        return self._values[name]
+
+    @property
+    def traced(self):
+        import jax
+
+        jitted = self.fn if hasattr(self.fn, "trace") else jax.jit(self.fn)
+        return self._step("trace", "jaxpr", lambda: jitted.trace(*self.args, **self.kwargs))
+
+    @property
+    def lowered(self):
+        return self._step("lowering", "stablehlo", lambda: self.traced.lower())
+
+    @property
+    def compiled(self):
+        # ".+" rather than ".*": XLA dumps after every pass matching the pattern, except that
+        # for exactly ".*" it dumps only after passes that reported a change, and xla_passes
+        # lists every pass.
+        pattern = ".+" if self.every_pass else ".*"
+        options = {"xla_dump_to": str(self.dump_dir), "xla_dump_hlo_pass_re": pattern}
+        return self._step("compile", "hlo_opt", lambda: self.lowered.compile(compiler_options=options))
+
+    def record(self, stage: str, **fields) -> StageRecord:
+        fields.setdefault("target", self.target)
+        return StageRecord(framework=FRAMEWORK, stage=stage, unit=self.unit, **fields)
+
+
+def _jaxpr(c: JaxCompilation) -> list[StageRecord]:
+    closed = c.traced.jaxpr
+    text = str(closed)
+    line_map = {}
+    try:
+        annotated = closed.pretty_print(source_info=True).splitlines()
+        plain = text.splitlines()
+        if len(annotated) == len(plain):
+            for number, line in enumerate(annotated, start=1):
+                m = _JAXPR_SOURCE.search(line)
+                if m:
+                    line_map[number] = SourceLoc(m.group(1), int(m.group(2)))
+    except TypeError:
+        pass  # a jax without pretty_print(source_info=...): no map
+    return [c.record("jaxpr", text=text, language="text", line_map=line_map,
+                     compile_time_s=c.times.get("trace"))]
+
+
+def _stablehlo(c: JaxCompilation) -> list[StageRecord]:
+    plain = c.lowered.as_text()
+    text, line_map = plain, {}
+    try:
+        debug = c.lowered.as_text(debug_info=True)
+    except TypeError:
+        debug = None
+    if debug:
+        debug_map = hlo_text.mlir_line_map(debug, c.user_file)
+        carried = hlo_text.carry_line_map(debug, plain, debug_map)
+        if carried is None:  # the two printings differ: show the one the map is for
+            text, line_map = debug, debug_map
+        else:
+            line_map = carried
+    return [c.record("stablehlo", text=text, language="mlir", line_map=line_map,
+                     compile_time_s=c.times.get("lowering"))]
+
+
+def _hlo_with_metadata(lowered) -> tuple[str, str]:
+    """(text, how): the HLO module before optimization, with op metadata (source lines) when
+    this JAX prints it (debug_info: checked in jax 0.10.2)."""
+    try:
+        return lowered.as_text(dialect="hlo", debug_info=True), "Lowered.as_text(dialect='hlo', debug_info=True)"
+    except TypeError:
+        return lowered.as_text(dialect="hlo"), "Lowered.as_text(dialect='hlo')"
+
+
+def _hlo(c: JaxCompilation) -> list[StageRecord]:
+    text, how = _hlo_with_metadata(c.lowered)
+    module = hlo_text.parse_hlo_module(text)
+    c.every_pass = len(text) * PASSES_ESTIMATE <= MAX_EVERY_PASS_DUMP_BYTES
+    return [c.record("hlo", text=text, language="hlo", line_map=hlo_text.hlo_line_map(module, c.user_file),
+                     metadata={"printed_by": how, "instructions": sum(1 for _ in module.instructions())})]
+
+
+def _plain_numbers(values) -> dict:
+    out = {}
+    for key, value in (values or {}).items():
+        try:
+            out[str(key)] = float(value)
+        except (TypeError, ValueError):
+            pass
+    return out
+
+
+def _analyses(compiled) -> dict:
+    found = {}
+    try:
+        cost = compiled.cost_analysis()
+        found["cost_analysis"] = _plain_numbers(cost[0] if isinstance(cost, (list, tuple)) else cost)
+    except Exception as exc:
+        found["cost_analysis_error"] = describe_exception(exc)
+    try:
+        memory = compiled.memory_analysis()
+        found["memory_analysis"] = {name: getattr(memory, name) for name in dir(memory)
+                                    if not name.startswith("_")
+                                    and isinstance(getattr(memory, name), (int, float))
+                                    and not isinstance(getattr(memory, name), bool)}
+    except Exception as exc:
+        found["memory_analysis_error"] = describe_exception(exc)
+    return found
+
+
+def _hlo_opt(c: JaxCompilation) -> list[StageRecord]:
+    text = c.compiled.as_text()
+    module = hlo_text.parse_hlo_module(text)
+    metadata = {"instructions": sum(1 for _ in module.instructions()),
+                "fusions": sum(1 for i in module.entry.instructions if i.opcode == "fusion") if module.entry else 0,
+                "compile_time_includes": "writing XLA's dump files"}
+    metadata.update(_analyses(c.compiled))
+    return [c.record("hlo_opt", text=text, language="hlo", line_map=hlo_text.hlo_line_map(module, c.user_file),
+                     metadata=metadata, compile_time_s=c.times.get("compile"))]
+
+
+def _xla_passes(c: JaxCompilation) -> list[StageRecord]:
+    c.compiled  # noqa: B018 - the dump is written by the compile
+    snapshots = xla_dump.pass_snapshots(c.dump_dir)
+    if not snapshots:
+        return [c.record("xla_passes", language="hlo",
+                         error="XLA wrote no per-pass HLO dumps (xla_dump_hlo_pass_re was not honoured)")]
+    text, passes = xla_dump.pass_history(snapshots)
+    return [c.record("xla_passes", text=text, language="hlo", metadata={
+        "passes": passes,
+        "changed_means": "the printed module differs from the one before the pass",
+        "every_pass_listed": c.every_pass,
+        "changed_passes": sum(1 for p in passes if p["changed"]),
+        "text_left_out": any(p.get("text_left_out") for p in passes)})]
+
+
+def _fusion(c: JaxCompilation) -> list[StageRecord]:
+    from irlens.fusion import summarize, to_dot
+
+    fmap = fusion_map(hlo_text.parse_hlo_module(c.compiled.as_text()), c.user_file)
+    return [c.record("fusion", text=to_dot(fmap), language="dot",
+                     metadata={"fusion_map": fmap, "summary": summarize(fmap), "from_stage": "hlo_opt"})]
+
+
+def _kernel_records(c: JaxCompilation, stage: str, variants: tuple[str, ...], what: str,
+                    language: str) -> list[StageRecord]:
+    c.compiled  # noqa: B018 - the dump is written by the compile
+    records = []
+    for kernel_file in xla_dump.kernel_files(c.dump_dir):
+        if kernel_file.variant not in variants:
+            continue
+        unit = f"{c.unit}/{kernel_file.kernel}" if kernel_file.kernel else c.unit
+        records.append(StageRecord(
+            framework=FRAMEWORK, stage=stage, unit=unit, target=c.target, language=language,
+            text=kernel_file.path.read_text(encoding="utf-8", errors="replace"),
+            metadata={"what": what, "file": kernel_file.path.name, "function": c.unit,
+                      "kernel": kernel_file.kernel or None}))
+    return records
+
+
+def _xla_llir(c: JaxCompilation) -> list[StageRecord]:
+    where = "host CPU" if c.target == "cpu" else f"GPU ({c.target})"
+    records = _kernel_records(c, "xla_llir", ("with-opt",),
+                              f"{where} LLVM IR, after XLA's own LLVM optimization", "llvm")
+    if not records:  # e.g. every op went to a library routine: XLA emitted no LLVM IR
+        records = _kernel_records(c, "xla_llir", ("no-opt",), f"{where} LLVM IR, as XLA emitted it", "llvm")
+    return records
+
+
+def _xla_ptx(c: JaxCompilation) -> list[StageRecord]:
+    if c.target == "cpu":
+        return []  # XLA's CPU backend emits host code: there is no PTX stage in this pipeline
+    return _kernel_records(c, "xla_ptx", ("ptx",), f"PTX XLA generated for {c.target}", "ptx")
+
+
+# The pipeline, in order: stage name -> producer. A producer may return several records (one per
+# kernel) or none (a stage that does not exist for this backend).
+STAGE_PRODUCERS = (
+    ("jaxpr", _jaxpr),
+    ("stablehlo", _stablehlo),
+    ("hlo", _hlo),
+    ("hlo_opt", _hlo_opt),
+    ("xla_passes", _xla_passes),
+    ("fusion", _fusion),
+    ("xla_llir", _xla_llir),
+    ("xla_ptx", _xla_ptx),
+)
+
+
+def _stage_failure(exc: Exception, user_file: str) -> str:
+    """One line for a stage that failed: at the user's line when their code is on the stack,
+    else what XLA or JAX said (a line number inside JAX would only mislead)."""
+    if any(os.path.realpath(f.filename) == os.path.realpath(user_file)
+           for f in traceback.extract_tb(exc.__traceback__)):
+        return describe_exception(exc, user_file)
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
+
+
+def capture_compilation(c: JaxCompilation, sink) -> None:
+    """Emit each stage as soon as it exists. Tracing failing is fatal (it is the user's code);
+    a later stage failing is recorded on that stage and the rest carry on where they can."""
+    try:
+        c.traced  # noqa: B018
+    except Exception as exc:
+        raise CaptureError(describe_exception(exc, c.user_file, doing=f"tracing {c.unit}")) from exc
+    for stage, produce in STAGE_PRODUCERS:
+        try:
+            records = produce(c)
+        except NotProduced as exc:
+            records = [c.record(stage, error=str(exc))]
+        except Exception as exc:
+            records = [c.record(stage, error=_stage_failure(exc, c.user_file))]
+        for record in records:
+            sink.emit(record)
+
+
+def device_target() -> tuple[str, dict]:
+    """("cpu" or "sm_90"-style, environment facts) for the device XLA compiles for."""
+    import jax
+
+    device = jax.devices()[0]
+    facts = {"jax_backend": jax.default_backend(), "jax_device": device.device_kind,
+             "jax_version": jax.__version__}
+    if device.platform == "cpu":
+        return "cpu", facts
+    capability = str(getattr(device, "compute_capability", "") or "")
+    return ("sm_" + capability.replace(".", "") if capability else device.platform), facts
+
+
+def _unit_name(fn, taken: dict[str, int]) -> str:
+    base = getattr(fn, "__name__", None) or getattr(getattr(fn, "func", None), "__name__", None) or "fn"
+    taken[base] = taken.get(base, 0) + 1
+    return base if taken[base] == 1 else f"{base}#{taken[base]}"
+
+
+def _capture_example(module, path: Path, target: str, sink) -> None:
+    result = call_user(module.example, path, "example()")
+    if not isinstance(result, (tuple, list)) or len(result) not in (2, 3) or not callable(result[0]):
+        raise CaptureError(f"{path.name}: example() must return (fn, args) or (fn, args, kwargs), "
+                           f"got {type(result).__name__}")
+    fn, args = result[0], result[1]
+    kwargs = dict(result[2]) if len(result) == 3 else {}
+    args = tuple(args) if isinstance(args, (tuple, list)) else (args,)
+    compilation = JaxCompilation(fn, args, kwargs, _unit_name(fn, {}), str(path), target)
+    try:
+        capture_compilation(compilation, sink)
+    finally:
+        compilation.close()
+
+
+def _capture_script(path: Path, target: str, sink) -> None:
+    from irlens.capturers.jax_launches import recording_jit
+
+    taken: dict[str, int] = {}
+    failures: list[str] = []
+
+    def on_call(jitted, function, args, kwargs):
+        compilation = JaxCompilation(jitted, args, kwargs, _unit_name(function, taken), str(path), target)
+        try:
+            capture_compilation(compilation, sink)
+        except CaptureError as exc:
+            # The script's own call runs next and raises the same error at the user's line.
+            failures.append(str(exc))
+        finally:
+            compilation.close()
+
+    with recording_jit(on_call):
+        run_user_script(path)
+    for failure in failures:
+        sink.error(failure)
+    if not taken:
+        raise CaptureError(f"{path.name}: the script ran but called or lowered no jax.jit function")
+
+
+def capture(path: Path, options, sink) -> None:
+    source = path.read_text(encoding="utf-8")
+    target, facts = device_target()
+    if options.target and options.target != target:
+        facts["jax_target_note"] = f"XLA compiles for the local {target}; --target {options.target} is not used"
+    sink.set_environment(**facts)
+    if re.search(r"\bexample\b", source):
+        module = load_user_module(path)
+        if callable(getattr(module, "example", None)):
+            _capture_example(module, path, target, sink)
+            return
+    if not re.search(r"\bjit\b", source):
+        raise CaptureError(f"{path.name}: nothing to capture: define example() returning (fn, args), "
+                           "or call jax.jit in the script")
+    _capture_script(path, target, sink)

@@ -1,0 +1,362 @@
+"""XLA's IR as text: HLO modules (computations, instructions, stack-frame tables) and StableHLO
+location info, and the user source line each op came from, as the IR itself records it."""
+from __future__ import annotations
+
+import functools
+import os
+import re
+from dataclasses import dataclass, field
+
+from irlens.record import SourceLoc
+
+_COMPUTATION = re.compile(r"^(ENTRY\s+)?%?([^\s(]+)\s*(\(.*\))?\s*(->.*)?\{\s*$")
+_INSTRUCTION = re.compile(r"^\s+(ROOT\s+)?%?([^\s=]+)\s*=\s*(.*)$")
+_OPCODE = re.compile(r"\s*([A-Za-z][\w\-.]*)\(")
+_METADATA_FIELD = re.compile(r'(\w+)=("(?:[^"\\]|\\.)*"|[^\s}]+)')
+_TABLE_ROW = re.compile(r'^(\d+)\s+(.*)$')
+_TABLES = ("FileNames", "FunctionNames", "FileLocations", "StackFrames")
+
+
+@dataclass
+class HloInstruction:
+    name: str
+    opcode: str
+    shape: str
+    operands: list[str]
+    attributes: dict[str, str]
+    metadata: dict[str, str]
+    line: int  # 1-based line in the module text
+    is_root: bool = False
+
+    def called(self, key: str) -> list[str]:
+        """Computation names in an attribute such as calls=, body=, branch_computations={...}."""
+        value = self.attributes.get(key)
+        if not value:
+            return []
+        return [v.strip().lstrip("%") for v in value.strip("{}").split(",") if v.strip()]
+
+
+@dataclass
+class HloComputation:
+    name: str
+    is_entry: bool
+    instructions: list[HloInstruction] = field(default_factory=list)
+    start_line: int = 0
+    end_line: int = 0
+
+    @property
+    def root(self) -> HloInstruction | None:
+        return next((i for i in self.instructions if i.is_root), self.instructions[-1] if self.instructions else None)
+
+    def parameter(self, index: int) -> HloInstruction | None:
+        return next((i for i in self.instructions if i.opcode == "parameter" and i.operands == [str(index)]), None)
+
+
+@dataclass
+class StackFrames:
+    """The FileNames / FunctionNames / FileLocations / StackFrames tables newer XLA prints at the
+    top of a module; ops refer to them with metadata stack_frame_id."""
+
+    files: dict[int, str] = field(default_factory=dict)
+    functions: dict[int, str] = field(default_factory=dict)
+    locations: dict[int, dict[str, int]] = field(default_factory=dict)
+    frames: dict[int, tuple[int, int]] = field(default_factory=dict)  # id -> (location, parent or 0)
+
+    def chain(self, frame_id: int) -> list[tuple[str, str, int]]:
+        """(file, function, line) from the innermost frame outwards."""
+        out, seen = [], set()
+        while frame_id and frame_id in self.frames and frame_id not in seen:
+            seen.add(frame_id)
+            location_id, parent = self.frames[frame_id]
+            loc = self.locations.get(location_id)
+            if loc:
+                out.append((self.files.get(loc.get("file_name_id", 0), "?"),
+                            self.functions.get(loc.get("function_name_id", 0), "?"), loc.get("line", 0)))
+            frame_id = parent
+        return out
+
+
+@dataclass
+class HloModuleText:
+    name: str
+    computations: dict[str, HloComputation]
+    frames: StackFrames
+
+    @property
+    def entry(self) -> HloComputation | None:
+        return next((c for c in self.computations.values() if c.is_entry), None)
+
+    def instructions(self):
+        for comp in self.computations.values():
+            yield from comp.instructions
+
+
+def _split_top_level(text: str, sep: str = ",") -> list[str]:
+    """Split at `sep` outside (), {}, [] and quotes."""
+    parts, depth, quoted, start, i = [], 0, False, 0, 0
+    while i < len(text):
+        ch = text[i]
+        if quoted:
+            if ch == "\\":
+                i += 1
+            elif ch == '"':
+                quoted = False
+        elif ch == '"':
+            quoted = True
+        elif ch in "({[":
+            depth += 1
+        elif ch in ")}]":
+            depth -= 1
+        elif ch == sep and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+        i += 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _matching_close(text: str, open_at: int) -> int:
+    """Index of the bracket closing the one at open_at (quotes respected), or len(text)."""
+    depth, quoted, i = 0, False, open_at
+    while i < len(text):
+        ch = text[i]
+        if quoted:
+            if ch == "\\":
+                i += 1
+            elif ch == '"':
+                quoted = False
+        elif ch == '"':
+            quoted = True
+        elif ch in "({[":
+            depth += 1
+        elif ch in ")}]":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return len(text)
+
+
+def _parse_instruction(match: re.Match, line: int) -> HloInstruction | None:
+    rest = match.group(3)
+    if rest.startswith("("):  # a tuple shape
+        end = _matching_close(rest, 0) + 1
+    else:
+        end = rest.find(" ")
+        end = len(rest) if end < 0 else end
+    shape, rest = rest[:end], rest[end:]
+    op = _OPCODE.match(rest)
+    if not op:
+        return None
+    open_at = op.end() - 1
+    close = _matching_close(rest, open_at)
+    operand_text = re.sub(r"/\*.*?\*/", "", rest[open_at + 1:close])
+    opcode = op.group(1)
+    operands = [] if opcode == "constant" else [
+        p.split()[-1].lstrip("%") for p in _split_top_level(operand_text)]
+    attributes = {}
+    for part in _split_top_level(rest[close + 1:]):
+        key, _, value = part.partition("=")
+        attributes[key.strip()] = value.strip()
+    metadata = {k: v.strip('"') for k, v in _METADATA_FIELD.findall(attributes.get("metadata", "").strip("{}"))}
+    return HloInstruction(name=match.group(2), opcode=opcode, shape=shape, operands=operands,
+                          attributes=attributes, metadata=metadata, line=line, is_root=bool(match.group(1)))
+
+
+def _parse_table_row(table: str, body: str, frames: StackFrames, row_id: int) -> None:
+    if table in ("FileNames", "FunctionNames"):
+        target = frames.files if table == "FileNames" else frames.functions
+        target[row_id] = body.strip().strip('"')
+        return
+    fields = {k: int(v) for k, v in re.findall(r"(\w+)=(-?\d+)", body)}
+    if table == "FileLocations":
+        frames.locations[row_id] = fields
+    else:
+        frames.frames[row_id] = (fields.get("file_location_id", 0), fields.get("parent_frame_id", 0))
+
+
+def _normalise_parents(frames: StackFrames) -> None:
+    # jaxlib 0.10.2 prints parent_frame_id one higher than the frame it means (a root frame
+    # prints 1, its children print 2 for frame 1). A table with no root written as 0 uses that
+    # convention: shift it so 0 means "no parent" and ids name frames.
+    if frames.frames and all(parent > 0 for _, parent in frames.frames.values()):
+        frames.frames = {fid: (loc, parent - 1) for fid, (loc, parent) in frames.frames.items()}
+
+
+def parse_hlo_module(text: str) -> HloModuleText:
+    """Parse HLO text as XLA prints it (long form with % sigils, or the short form)."""
+    name = ""
+    computations: dict[str, HloComputation] = {}
+    frames = StackFrames()
+    table = None
+    current: HloComputation | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if current is not None:
+            if stripped == "}" and not line.startswith(" "):
+                current.end_line = number
+                current = None
+                continue
+            m = _INSTRUCTION.match(line)
+            if m:
+                instruction = _parse_instruction(m, number)
+                if instruction:
+                    current.instructions.append(instruction)
+            continue
+        if line.startswith("HloModule "):
+            name = line.split()[1].rstrip(",")
+        elif stripped in _TABLES:
+            table = stripped
+        elif not stripped:
+            table = None
+        elif table and _TABLE_ROW.match(stripped):
+            row = _TABLE_ROW.match(stripped)
+            _parse_table_row(table, row.group(2), frames, int(row.group(1)))
+        else:
+            m = _COMPUTATION.match(line)
+            if m:
+                current = HloComputation(name=m.group(2), is_entry=bool(m.group(1)), start_line=number)
+                computations[current.name] = current
+    _normalise_parents(frames)
+    return HloModuleText(name=name, computations=computations, frames=frames)
+
+
+def _pick(chain: list[tuple[str, int]], prefer_file: str | None) -> SourceLoc | None:
+    """The innermost frame in the user's file, else the innermost frame."""
+    if not chain:
+        return None
+    if prefer_file:
+        for file, line in chain:
+            if _same_file(file, prefer_file):
+                return SourceLoc(file, line)
+    file, line = chain[0]
+    return SourceLoc(file, line)
+
+
+def _same_file(a: str, b: str) -> bool:
+    return a == b or _real_path(a) == _real_path(b)
+
+
+@functools.lru_cache(maxsize=256)
+def _real_path(path: str) -> str:
+    return os.path.realpath(path)
+
+
+def instruction_source(instr: HloInstruction, frames: StackFrames,
+                       prefer_file: str | None = None) -> SourceLoc | None:
+    """Where an instruction came from: its metadata's stack frame, or source_file/source_line."""
+    md = instr.metadata
+    if md.get("stack_frame_id", "").isdigit():
+        chain = [(f, line) for f, _, line in frames.chain(int(md["stack_frame_id"])) if line > 0]
+        found = _pick(chain, prefer_file)
+        if found:
+            return found
+    if md.get("source_file") and md.get("source_line", "").isdigit():
+        return SourceLoc(md["source_file"], int(md["source_line"]))
+    return None
+
+
+def hlo_line_map(module: HloModuleText, prefer_file: str | None = None) -> dict[int, SourceLoc]:
+    """Line of the HLO text -> user source line, for every instruction whose metadata says."""
+    out = {}
+    for instr in module.instructions():
+        loc = instruction_source(instr, module.frames, prefer_file)
+        if loc:
+            out[instr.line] = loc
+    return out
+
+
+# --- StableHLO (MLIR) locations: `loc(#locN)` on each op, `#locN = loc(...)` definitions ---
+
+_LOC_DEF = re.compile(r"^(#loc\d*)\s*=\s*loc\((.*)\)\s*$")
+_FILE_LOC = re.compile(r'^"((?:[^"\\]|\\.)*)":(\d+)(?::\d+)?')
+
+
+def _trailing_loc(line: str) -> str | None:
+    """The expression inside the last loc(...) of an op line."""
+    at = line.rfind(" loc(")
+    if at < 0:
+        return None
+    start = at + len(" loc(")
+    end = _matching_close(line, start - 1)
+    return line[start:end]
+
+
+def _loc_frames(expr: str, defs: dict[str, str], memo: dict[str, list], depth: int = 0) -> list[tuple[str, int]]:
+    """(file, line) frames a location names, innermost first."""
+    expr = expr.strip()
+    if depth > 64 or not expr or expr == "unknown":
+        return []
+    if expr.startswith("#loc"):
+        if expr not in memo:
+            memo[expr] = []  # guards against cycles
+            memo[expr] = _loc_frames(defs.get(expr, ""), defs, memo, depth + 1)
+        return memo[expr]
+    if expr.startswith("callsite("):
+        inner = expr[len("callsite("):_matching_close(expr, len("callsite"))]
+        callee, _, caller = inner.partition(" at ")
+        return _loc_frames(callee, defs, memo, depth + 1) + _loc_frames(caller, defs, memo, depth + 1)
+    if expr.startswith("fused"):
+        open_at = expr.find("[")
+        items = _split_top_level(expr[open_at + 1:_matching_close(expr, open_at)]) if open_at >= 0 else []
+        return [f for item in items for f in _loc_frames(item, defs, memo, depth + 1)]
+    m = _FILE_LOC.match(expr)
+    if m:
+        return [(m.group(1), int(m.group(2)))]
+    if expr.startswith('"'):  # a name location, maybe wrapping a child: "name"(child)
+        name_end = _matching_quote(expr)
+        child = expr[name_end + 1:].strip()
+        if child.startswith("("):
+            return _loc_frames(child[1:_matching_close(child, 0)], defs, memo, depth + 1)
+    return []
+
+
+def _matching_quote(text: str) -> int:
+    i = 1
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+            continue
+        if text[i] == '"':
+            return i
+        i += 1
+    return len(text)
+
+
+def mlir_line_map(debug_text: str, prefer_file: str | None = None) -> dict[int, SourceLoc]:
+    """Line of MLIR text printed with locations -> user source line, for op lines whose loc names one."""
+    defs, lines = {}, debug_text.splitlines()
+    for line in lines:
+        m = _LOC_DEF.match(line)
+        if m:
+            defs[m.group(1)] = m.group(2)
+    memo: dict[str, list] = {}
+    out = {}
+    for number, line in enumerate(lines, start=1):
+        if line.startswith("#loc"):
+            continue
+        expr = _trailing_loc(line)
+        if expr:
+            loc = _pick(_loc_frames(expr, defs, memo), prefer_file)
+            if loc:
+                out[number] = loc
+    return out
+
+
+def carry_line_map(debug_text: str, plain_text: str, debug_map: dict[int, SourceLoc]) -> dict[int, SourceLoc] | None:
+    """Move a line map from MLIR printed with locations onto the same module printed without
+    them (the readable form). None when the two do not line up op for op."""
+    debug_lines = [(n, line) for n, line in enumerate(debug_text.splitlines(), start=1)
+                   if not line.startswith("#loc")]
+    while debug_lines and not debug_lines[-1][1].strip():
+        debug_lines.pop()
+    plain_lines = plain_text.rstrip("\n").splitlines()
+    if len(debug_lines) != len(plain_lines):
+        return None
+    out = {}
+    for plain_number, ((debug_number, debug_line), plain_line) in enumerate(zip(debug_lines, plain_lines), start=1):
+        if not debug_line.startswith(plain_line[:24]):
+            return None
+        if debug_number in debug_map:
+            out[plain_number] = debug_map[debug_number]
+    return out

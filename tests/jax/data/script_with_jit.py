@@ -1,0 +1,28 @@
+"""A script that jits its own functions: a decorator, jit with static arguments, and an explicit
+lower().compile()."""
+import functools
+
+import jax
+import jax.numpy as jnp
+from jax import jit
+
+
+@jax.jit
+def scale(x):
+    return x * 2.0 + 1.0
+
+
+@functools.partial(jax.jit, static_argnames=("axis",))
+def normalize(x, axis):
+    return x / jnp.sum(x, axis=axis, keepdims=True)
+
+
+def total(x):
+    return jnp.sin(x).sum()
+
+
+x = jnp.ones((4, 8))
+scale(x)
+scale(x)  # the same signature again: captured once
+normalize(x, axis=1)
+jit(total).lower(x).compile()

@@ -1,0 +1,33 @@
+"""What a JAX file may be: example(), or a script that jits; and the one-line errors otherwise."""
+import os
+import subprocess
+import sys
+
+
+def run_dump(path, tmp_path):
+    env = dict(os.environ, IRLENS_CACHE_DIR=str(tmp_path / "cache"))
+    return subprocess.run([sys.executable, "-m", "irlens", "dump", str(path), "--stage", "hlo_opt"],
+                          capture_output=True, text=True, env=env, timeout=300)
+
+
+def test_a_script_calling_jax_jit_is_captured_once_per_function(script_capture):
+    assert script_capture.failures() == []
+    assert [u for u in script_capture.units(framework="jax") if "/" not in u] == ["scale", "normalize", "total"]
+    assert "multiply" in script_capture.get("hlo_opt", "scale").text
+    assert script_capture.get("fusion", "normalize").ok
+
+
+def test_a_function_that_raises_gives_one_line_naming_the_users_line(tmp_path, jax_data):
+    result = run_dump(jax_data / "raises_in_function.py", tmp_path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    first = result.stderr.splitlines()[0]
+    assert "raises_in_function.py:6 in broken: TypeError: dot_general" in first
+
+
+def test_a_file_with_no_example_and_no_jit_says_so(tmp_path, jax_data):
+    result = run_dump(jax_data / "no_example_no_jit.py", tmp_path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    first = result.stderr.splitlines()[0]
+    assert "no_example_no_jit.py: nothing to capture: define example()" in first
