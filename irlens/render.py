@@ -9,18 +9,21 @@ from irlens.record import Capture, StageRecord
 BACKENDS = ("cuda", "cpu")
 
 
+def has_both_backends(capture: Capture) -> bool:
+    """True when some stage has CPU and GPU records side by side (torch: Inductor's C++ and its
+    CUDA output for sm_90)."""
+    return any({r.target == "cpu" for r in capture.select(stage=s)} == {True, False} for s in capture.stages())
+
+
 def select_records(capture: Capture, stage: str, kernel: str | None = None,
                    backend: str = "cuda") -> list[StageRecord]:
-    """The records of one stage; for a capture with both CPU and GPU output of a stage, the
-    records of the chosen backend only (CPU output is never shown under a CUDA name)."""
+    """The records of one stage. In a capture with both backends, only the chosen backend's
+    records: CPU output is never shown under a CUDA name, nor CUDA kernels under the CPU choice."""
     records = capture.select(stage=stage)
     if kernel:
         records = [r for r in records if kernel in r.unit]
-    is_cpu = lambda r: r.target == "cpu"  # noqa: E731
-    if backend == "cpu" and any(is_cpu(r) for r in records):
-        records = [r for r in records if is_cpu(r)]
-    elif backend == "cuda" and any(not is_cpu(r) for r in records):
-        records = [r for r in records if not is_cpu(r)]
+    if has_both_backends(capture):
+        records = [r for r in records if (r.target == "cpu") == (backend == "cpu")]
     return records
 
 

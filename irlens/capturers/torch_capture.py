@@ -105,7 +105,7 @@ def run_compiled(model, inputs: list, options: CaptureOptions, path: Path):
     import torch
 
     compiled = torch.compile(model, mode=None if options.mode == "default" else options.mode,
-                             dynamic=True if options.dynamic else None)
+                             dynamic=options.dynamic)
     try:
         if not options.backward:
             model.eval()

@@ -1,0 +1,571 @@
+"""irlens in the browser: `streamlit run apps/irlens.py`. A view over captures and bundles; every
+capture runs in a child process (irlens.views.jobs), never in the app's own process."""
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+
+import streamlit as st
+
+ROOT = Path(__file__).resolve().parent.parent
+# Streamlit puts this file's folder first on sys.path, where this file itself would shadow the
+# irlens package; the checkout's root goes first instead (which also works without an install).
+sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+if not hasattr(sys.modules.get("irlens"), "__path__"):
+    sys.modules.pop("irlens", None)
+
+from irlens.bundle import BundleError, load_bundle  # noqa: E402
+from irlens.errors import describe_exception  # noqa: E402
+from irlens.fusion import summarize  # noqa: E402
+from irlens.options import CaptureOptions  # noqa: E402
+from irlens.record import Capture, CaptureError, SourceLoc  # noqa: E402
+from irlens.views import compare, graphs, passes, pipeline  # noqa: E402
+from irlens.views.catalog import list_samples, save_upload  # noqa: E402
+from irlens.views.code_html import DEFAULT_WINDOW, Pane, page_count, panes_html  # noqa: E402
+from irlens.views.diff_html import diff_html  # noqa: E402
+from irlens.views.export import bundle_zip  # noqa: E402
+from irlens.views.jobs import FAILED, CaptureJob, CaptureJobs  # noqa: E402
+from irlens.views.linemap import (call_sites, code_at, find_source, location_label,  # noqa: E402
+                                  mapped_locations, source_line_map)
+from irlens.views.report import report_html, table_html  # noqa: E402
+from irlens.views.timings import timing_table  # noqa: E402
+
+SAMPLES_DIR = Path(os.environ.get("IRLENS_SAMPLES_DIR") or ROOT / "samples")
+BUNDLES_DIR = Path(os.environ.get("IRLENS_BUNDLES_DIR") or SAMPLES_DIR / "bundles")
+USER_FILE = "__file__"  # the pane that shows the user's own source file
+VIEWS = ("Side by side", "Pipeline", "Graphs", "Passes", "Compare", "Timings", "Export")
+# What a class looks at first: the source, a middle stage, and machine code or the compiler's output,
+# by (the capture's framework, the framework of the chosen kernel's records). An Inductor kernel's
+# Triton stages map to the kernel file Inductor generated, not to the user's file.
+PREFERRED_PANES = {
+    ("triton", "triton"): (USER_FILE, "ttir", "ptx"),
+    ("torch", "torch"): (USER_FILE, "post_grad", "inductor"),
+    ("torch", "triton"): ("ttir", "ptx", "sass"),
+    ("jax", "jax"): (USER_FILE, "stablehlo", "hlo_opt"),
+}
+
+
+# ---------------------------------------------------------------- shared state
+
+
+@st.cache_resource
+def capture_jobs() -> CaptureJobs:
+    return CaptureJobs()
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def open_bundle(path: str, stamp: float) -> Capture:  # stamp: reload when the bundle is rewritten
+    return load_bundle(path)
+
+
+def bundle_stamp(path: Path) -> float:
+    try:
+        return (path / "manifest.json").stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def choose(widget, label: str, options: list, key: str, default=None, **kwargs):
+    """A selectbox or radio that keeps its choice while the choice is still offered, and
+    otherwise falls back to `default` (options change when another capture is opened)."""
+    if not options:
+        return None
+    if st.session_state.get(key) not in options:
+        st.session_state[key] = default if default in options else options[0]
+    return widget(label, options, key=key, **kwargs)
+
+
+def show_failure(where: str, exc: BaseException) -> None:
+    """One line in place of a view that failed; the details go to the server's console."""
+    traceback.print_exception(exc, file=sys.stderr)
+    message = str(exc) if isinstance(exc, (CaptureError, BundleError, ValueError)) else describe_exception(exc)
+    st.error(f"{where}: {message}")
+
+
+# ---------------------------------------------------------------- choosing what to look at
+
+
+def capture_options(prefix: str) -> CaptureOptions:
+    with st.sidebar.expander("Capture options"):
+        target = st.text_input("GPU target", key=f"{prefix}_target", placeholder="sm_90 (default without a GPU)",
+                               help="sm_80, sm_90, sm_90a, sm_100, …: what Triton and Inductor compile for")
+        backward = st.checkbox("torch: capture the backward graph too", key=f"{prefix}_backward")
+        bench = st.checkbox("time the kernels too", key=f"{prefix}_bench")
+    return CaptureOptions(target=target.strip() or None, backward=backward, bench=bench)
+
+
+def run_job(path: Path, options: CaptureOptions, start: bool) -> CaptureJob | None:
+    """The capture job of this file and options: started when asked, else any earlier one."""
+    jobs = capture_jobs()
+    return jobs.submit(path, options) if start else jobs.find(path, options)
+
+
+@st.fragment(run_every=1.0)
+def job_progress(job: CaptureJob) -> None:
+    """Ticks while the capture runs; reruns the whole page when it is done."""
+    if job.finished:
+        st.rerun(scope="app")
+    st.info(f"⏳ {job.describe()} (the file runs in a separate process; this page stays usable)")
+
+
+def capture_from_job(job: CaptureJob | None) -> Capture | None:
+    if job is None:
+        return None
+    if job.state == FAILED:
+        st.error(job.describe())
+        return None
+    if not job.finished:
+        job_progress(job)
+        return None
+    st.session_state["from_cache"] = job.from_cache
+    return job.capture
+
+
+def pick_capture() -> Capture | None:
+    """The sidebar: a sample, a file path, an upload or a bundle directory; returns the capture
+    to show, or None while there is none (the reason is already on the page)."""
+    sb = st.sidebar
+    sb.title("irlens")
+    sb.caption("Every lowering stage of torch.compile, JAX/XLA and Triton, side by side.")
+    sb.warning("irlens **runs the Python files you give it** (samples, paths, uploads) with this "
+               "server's permissions. Open only files you trust.", icon="⚠️")
+    kind = choose(sb.radio, "Open", ["Sample", "File path", "Upload", "Bundle directory"], key="open_kind")
+    st.session_state["from_cache"] = False
+    if kind == "Sample":
+        samples = list_samples(SAMPLES_DIR, BUNDLES_DIR)
+        if not samples:
+            st.info(f"No samples found in {SAMPLES_DIR}. Open a file or a bundle from the sidebar.")
+            return None
+        names = [s.name for s in samples]
+        by_name = {s.name: s for s in samples}
+        first_bundle = next((s.name for s in samples if s.bundle is not None), None)
+        name = choose(sb.selectbox, "Sample", names, key="sample", default=first_bundle,
+                      format_func=lambda n: n + ("" if by_name[n].bundle else "  (not captured yet)"))
+        sample = by_name[name]
+        if sample.bundle is not None:
+            try:
+                return open_bundle(str(sample.bundle), bundle_stamp(sample.bundle))
+            except BundleError as exc:
+                st.error(str(exc))
+                return None
+        options = capture_options("sample")
+        start = sb.button("Capture this sample", key="capture_sample", type="primary")
+        job = run_job(sample.source, options, start)
+        if job is None:
+            st.info(f"{name} has no pre-made bundle. **Capture this sample** (sidebar) compiles it now, "
+                    "in the background; the result is cached.")
+        return capture_from_job(job)
+    if kind == "File path":
+        text = sb.text_input("Model, kernel or JAX file", key="file_path", placeholder="/path/to/model.py")
+        options = capture_options("file")
+        start = sb.button("Capture", key="capture_file", type="primary", disabled=not text.strip())
+        if not text.strip():
+            st.info("Give the path of a Python file: a torch `Model` with `get_inputs()`, a JAX `example()` "
+                    "or a Triton `example()` (see the README for the conventions).")
+            return None
+        job = run_job(Path(text.strip()).expanduser(), options, start)
+        if job is None:
+            st.info("Press **Capture** (sidebar) to compile it in the background; the result is cached.")
+        return capture_from_job(job)
+    if kind == "Upload":
+        upload = sb.file_uploader("A Python file", type=["py"], key="upload")
+        options = capture_options("upload")
+        if upload is None:
+            st.info("Upload a model, kernel or JAX file; it is saved to a new temporary directory and "
+                    "captured there.")
+            return None
+        saved = st.session_state.setdefault("uploads", {})
+        if upload.file_id not in saved:
+            saved[upload.file_id] = save_upload(upload.name, upload.getvalue())
+        start = sb.button("Capture", key="capture_upload", type="primary")
+        job = run_job(saved[upload.file_id], options, start)
+        if job is None:
+            st.info(f"{upload.name} is saved. Press **Capture** (sidebar) to compile it in the background.")
+        return capture_from_job(job)
+    text = sb.text_input("Bundle directory", key="bundle_dir", placeholder="written by irlens capture -o DIR")
+    if not text.strip():
+        st.info("Give a bundle directory written by `irlens capture FILE -o DIR`.")
+        return None
+    path = Path(text.strip()).expanduser()
+    try:
+        return open_bundle(str(path), bundle_stamp(path))
+    except BundleError as exc:
+        st.error(str(exc))
+        return None
+
+
+# ---------------------------------------------------------------- header
+
+
+def header(capture: Capture) -> str:
+    name = capture.source_path.rsplit("/", 1)[-1] or "capture"
+    st.subheader(f"{name}  ·  {capture.framework}")
+    env = capture.environment or {}
+    facts = [f"{k} {env[k]}" for k in ("target", "device", "backend", "mode") if env.get(k)]
+    versions = [f"{k} {v}" for k, v in (env.get("packages") or {}).items() if v]
+    if st.session_state.get("from_cache"):
+        facts.append("from the cache")
+    st.caption(" · ".join(facts + versions) or "no environment recorded")
+    failures = capture.failures()
+    if failures:
+        with st.expander(f"⚠️ {len(failures)} failure(s) — the stages before each failure are kept",
+                         expanded=False):
+            for line in failures:
+                st.error(line)
+    backends = pipeline.backends(capture)
+    if len(backends) > 1:
+        return choose(st.radio, "Backend", backends, key="backend", horizontal=True,
+                      help="This capture has Inductor output for the GPU and for the CPU; they are never mixed.")
+    return backends[0]
+
+
+# ---------------------------------------------------------------- side by side
+
+
+def text_stages(capture: Capture, backend: str) -> list[str]:
+    return [s for s in pipeline.ordered_stages(capture)
+            if s not in passes.PASS_STAGES and any(r.text is not None or r.error or r.data is not None
+                                                    for r in pipeline.stage_records(capture, s, backend))]
+
+
+def current_panes(capture: Capture, backend: str, state: dict | None = None) -> tuple[list[Pane], SourceLoc | None]:
+    """The panes chosen on the side-by-side view and the chosen source line: from widgets, or
+    from a copy of their last values (`state`, for the report)."""
+    interactive = state is None
+    state = st.session_state if state is None else state
+    stages = text_stages(capture, backend)
+    source = find_source(capture, [SAMPLES_DIR])
+    options = ([USER_FILE] if source else []) + stages
+    if not options:
+        return [], None
+    units = list(dict.fromkeys(u for s in stages for u in pipeline.units_of(capture, s, backend)))
+    own = {r.unit for r in capture.records if r.framework == capture.framework}
+    depth = {u: len(capture.select(unit=u)) for u in units}
+    units.sort(key=lambda u: (u not in own, -depth[u]))  # the model's main graph, then its kernels
+    if interactive:
+        top = st.columns([2, 5, 1])  # kernel, source line (filled once the panes are known), pane count
+        kernel = choose(top[0].selectbox, "Kernel or graph", units, key="kernel")
+        count = choose(top[2].radio, "Panes", [2, 3], key="pane_count", default=3, horizontal=True)
+    else:
+        kernel, count = state.get("kernel"), state.get("pane_count", 3)
+    kernel_framework = next((r.framework for r in capture.records if r.unit == kernel), capture.framework)
+    preferred = [s for s in PREFERRED_PANES.get((capture.framework, kernel_framework), ()) if s in options]
+    # Panes are chosen apart for each kind of capture and unit, so going from a graph to a kernel
+    # and back finds each as it was left.
+    suffix = f"_{capture.framework}_{kernel_framework}"
+    defaults = preferred + [s for s in options if s not in preferred]
+    if len(defaults) > 3 and not preferred:
+        defaults = [defaults[0], defaults[len(defaults) // 2], defaults[-1]]
+    columns = st.columns(count) if interactive else [None] * count
+    chosen: list[tuple[str, str | None]] = []
+    for i in range(count):
+        key = f"pane_stage_{i}{suffix}"
+        label = lambda s: f"your file ({Path(source.path).name})" if s == USER_FILE else s  # noqa: E731
+        if interactive:
+            with columns[i]:
+                stage = choose(st.selectbox, f"Pane {i + 1}", options, key=key,
+                               default=defaults[i % len(defaults)], format_func=label)
+                unit = pane_unit(capture, stage, kernel, backend, i, state, interactive)
+        else:
+            stage = state.get(key) if state.get(key) in options else defaults[i % len(defaults)]
+            unit = pane_unit(capture, stage, kernel, backend, i, state, interactive)
+        chosen.append((stage, unit))
+    shown = [pipeline.find_record(capture, s, u, backend) for s, u in chosen if s != USER_FILE]
+    shown = [r for r in shown if r is not None]
+    locations = mapped_locations(shown, source.path if source else None)
+    by_key = {str(loc): loc for loc in locations}
+    code = code_at(capture.select(stage="source"), source)
+    if interactive:
+        picked = choose(top[1].selectbox, "Source line: highlights the lines that came from it in every pane",
+                        [""] + list(by_key), key="source_line",
+                        format_func=lambda k: location_label(by_key[k], code) if k else "— none —")
+    else:
+        picked = state.get("source_line", "")
+    panes = [make_pane(capture, s, u, backend, source, shown) for s, u in chosen]
+    return panes, by_key.get(picked or "")
+
+
+def pane_unit(capture: Capture, stage: str, kernel: str | None, backend: str, i: int, state,
+              interactive: bool) -> str | None:
+    if stage == USER_FILE:
+        return None
+    units = pipeline.units_of(capture, stage, backend)
+    if kernel in units:
+        return kernel
+    key = f"pane_unit_{i}"
+    if interactive and len(units) > 1:
+        return choose(st.selectbox, f"{kernel} is not in {stage}; show", units, key=key)
+    return state.get(key) if state.get(key) in units else (units[0] if units else None)
+
+
+def make_pane(capture, stage, unit, backend, source, shown_records) -> Pane:
+    if stage == USER_FILE:
+        return Pane(title=f"your file · {Path(source.path).name}", text=source.text, language="python",
+                    line_map=source_line_map(source.path, shown_records))
+    record = pipeline.find_record(capture, stage, unit, backend)
+    if record is None:
+        return Pane(title=f"{stage} · {unit}", text=None, note=f"no {stage} record for {unit}")
+    title = " · ".join(x for x in (stage, record.unit, record.target) if x)
+    if record.error:
+        return Pane(title=title, text=None, note=f"not captured: {record.error}")
+    if record.text is None:
+        return Pane(title=title, text=None, note=f"binary, {record.size:,} bytes: the sass stage shows its "
+                                                 "disassembly; Export downloads it")
+    return Pane(title=title, text=record.text, language=record.language, line_map=record.line_map,
+                via_calls=call_sites(record))
+
+
+def view_side_by_side(capture: Capture, backend: str) -> None:
+    panes, selected = current_panes(capture, backend)
+    if not panes:
+        st.info("This capture has no text stages to show.")
+        return
+    longest = max((len(p.lines) for p in panes), default=0)
+    view = st.container()
+    show_all, page = False, 0
+    if longest > DEFAULT_WINDOW:
+        left, right = st.columns([1, 3])
+        show_all = left.checkbox("Show all lines", key="show_all",
+                                 help=f"Long texts show {DEFAULT_WINDOW} lines from just before the chosen "
+                                      "source line; this renders everything (slow for a very long PTX)")
+        if not show_all and selected is None:
+            page = right.number_input(f"Page of the long texts ({DEFAULT_WINDOW} lines each)", min_value=1,
+                                      max_value=page_count(longest), value=1, key="page") - 1
+    view.html(panes_html(panes, selected, pages=[page] * len(panes), show_all=show_all))
+
+
+# ---------------------------------------------------------------- pipeline
+
+
+def view_pipeline(capture: Capture, backend: str) -> None:
+    rows = [r.as_dict() for r in pipeline.pipeline_rows(capture, backend)]
+    if not rows:
+        st.info("No stages in this capture.")
+        return
+    st.dataframe(rows, hide_index=True, width="stretch")
+    units = capture.units()
+    st.caption(f"{len(units)} kernels or graphs: " + ", ".join(units[:30]) + (" …" if len(units) > 30 else ""))
+
+
+# ---------------------------------------------------------------- graphs
+
+
+def view_graphs(capture: Capture, backend: str) -> None:
+    candidates = [r for s in pipeline.ordered_stages(capture) if graphs.graph_kind(s)
+                  for r in pipeline.stage_records(capture, s, backend) if r.text is not None or r.metadata]
+    if not candidates:
+        st.info("No graph stages (FX graphs, fusion map, HLO) in this capture.")
+        return
+    labels = {f"{r.stage} · {r.unit}": r for r in candidates}
+    fusion_first = next((k for k, r in labels.items() if r.stage == graphs.FUSION_STAGE), None)
+    record = labels[choose(st.selectbox, "Graph", list(labels), key="graph", default=fusion_first)]
+    kind = graphs.graph_kind(record.stage)
+    if kind == "fusion":
+        fmap = record.metadata.get("fusion_map")
+        if not fmap:
+            st.graphviz_chart(record.text or "digraph {}")
+            return
+        s = summarize(fmap)
+        cols = st.columns(3)
+        cols[0].metric("ops in", s["ops"])
+        cols[1].metric("kernels out", s["kernels"])
+        cols[2].metric("unfused ops", s["unfused"])
+        names = [k["name"] for k in fmap["kernels"]]
+        picked = st.multiselect("Only these kernels", names, key="fusion_kernels",
+                                help="Empty: every kernel (large kernels are collapsed)")
+        per_kernel = st.slider("Nodes shown per kernel", 3, 60, 12, key="fusion_nodes")
+        dot = graphs.fusion_dot(fmap, picked, per_kernel)
+        st.graphviz_chart(dot)
+        st.dataframe([{"kernel": k["name"], "kind": k.get("kind"), "nodes": len(k["nodes"]),
+                       "ops": ", ".join(k.get("ops", [])[:12]), "source lines": ", ".join(k.get("sources", [])[:6])}
+                      for k in fmap["kernels"]], hide_index=True, width="stretch")
+        if fmap.get("unfused"):
+            st.dataframe(fmap["unfused"], hide_index=True, width="stretch")
+    else:
+        g = graphs.fx_graph(record.text or "") if kind == "fx" else graphs.hlo_graph(record.text or "")
+        query = st.text_input("Filter nodes by name or op", key="graph_filter")
+        limit = st.slider("Most nodes drawn", 10, 300, graphs.DEFAULT_MAX_NODES, key="graph_nodes")
+        filtered = graphs.filter_graph(g, query, limit)
+        if filtered.note:
+            st.caption(filtered.note)
+        if filtered.graph.number_of_nodes() == 0:
+            st.info("No nodes to draw" + (f" for {query!r}" if query else " (no graph found in this text)"))
+            return
+        dot = graphs.graph_dot(filtered.graph, record.stage)
+        st.graphviz_chart(dot)
+    with st.expander("DOT source"):
+        st.code(dot, language="dot")
+
+
+# ---------------------------------------------------------------- passes
+
+
+def view_passes(capture: Capture, backend: str) -> None:
+    records = [r for s in passes.PASS_STAGES for r in pipeline.stage_records(capture, s, backend)]
+    if not records:
+        st.info("No pass pipeline in this capture (Triton's mlir_passes, XLA's xla_passes).")
+        return
+    labels = {f"{r.stage} · {r.unit}": r for r in records}
+    record = labels[choose(st.selectbox, "Pass pipeline", list(labels), key="pass_record")]
+    if record.error:
+        st.error(f"{record.stage} of {record.unit}: {record.error}")
+        return
+    steps = passes.pass_steps(record)
+    entries = record.metadata.get("passes") or []
+    changed = sum(1 for s in steps if s.changed)
+    st.caption(f"{len(steps)} snapshots, {changed} show a change. "
+               + ("MLIR dumps the IR before each pass, per function or module: a changed snapshot shows "
+                  "what the pass before it did." if record.stage == "mlir_passes" else
+                  "XLA dumps the module after each pass."))
+    only_changed = st.checkbox("Only snapshots that show a change", key="changed_only", value=True)
+    positions = [i for i, s in enumerate(steps) if s.changed or not only_changed]
+    if not positions:
+        st.info("No pass changed the IR.")
+        return
+    st.dataframe([steps[i].as_row(entries[i]) for i in positions], hide_index=True, width="stretch", height=240)
+    position = choose(st.selectbox, "Show the change in", positions, key="pass",
+                      format_func=lambda i: steps[i].title + (f"  ✱ changed by {steps[i].author}"
+                                                              if steps[i].changed else ""))
+    change = passes.pass_change(record, position)
+    if change.diff is None:
+        st.info(change.note)
+    else:
+        st.markdown(f"**{change.step.author}**: {change.previous.title} → {change.step.title}")
+        st.html(diff_html(change.diff))
+    with st.expander("The whole snapshot"):
+        st.html(panes_html([Pane(title=change.step.title, text=passes.snapshot_text(record, change.step),
+                                 language=record.language)], legend=False))
+
+
+# ---------------------------------------------------------------- compare
+
+
+def other_capture(capture: Capture) -> tuple[Capture | None, str]:
+    """Capture B of a comparison, and its name."""
+    kind = choose(st.radio, "Compare with", ["A sample", "A bundle directory", "This file with other options"],
+                  key="compare_kind", horizontal=True)
+    if kind == "A sample":
+        samples = [s for s in list_samples(SAMPLES_DIR, BUNDLES_DIR) if s.bundle is not None]
+        if not samples:
+            st.info("No sample bundles to compare with.")
+            return None, ""
+        by_name = {s.name: s for s in samples}
+        name = choose(st.selectbox, "Sample", list(by_name), key="compare_sample")
+        try:
+            return open_bundle(str(by_name[name].bundle), bundle_stamp(by_name[name].bundle)), name
+        except BundleError as exc:
+            st.error(str(exc))
+            return None, ""
+    if kind == "A bundle directory":
+        text = st.text_input("Bundle directory", key="compare_bundle")
+        if not text.strip():
+            return None, ""
+        try:
+            path = Path(text.strip()).expanduser()
+            return open_bundle(str(path), bundle_stamp(path)), path.name
+        except BundleError as exc:
+            st.error(str(exc))
+            return None, ""
+    source = find_source(capture, [SAMPLES_DIR])
+    if source is None:
+        st.info(f"{capture.source_path} is not on this machine; compare with a bundle instead.")
+        return None, ""
+    target = st.text_input("GPU target for B", key="compare_target", placeholder="sm_80")
+    options = CaptureOptions(target=target.strip() or None)
+    job = run_job(Path(source.path), options, st.button("Capture B", key="compare_capture"))
+    return capture_from_job(job), f"{Path(source.path).name} for {options.target or 'the default target'}"
+
+
+def view_compare(capture: Capture, backend: str) -> None:
+    other, name = other_capture(capture)
+    if other is None:
+        return
+    st.caption(f"A: this capture · B: {name}")
+    other_backends = pipeline.backends(other)
+    backend_b = backend if backend in other_backends else other_backends[0]
+    st.dataframe(compare.summary_rows(capture, other, backend, backend_b), hide_index=True, width="stretch")
+    pairs = compare.pair_records(capture, other, backend, backend_b)
+    changes = compare.metadata_changes(pairs)
+    st.markdown(f"**What changed** ({len(changes)} fields)")
+    if changes:
+        st.dataframe(changes, hide_index=True, width="stretch", height=260)
+    textual = {p.label: p for p in pairs if (p.a and p.a.text is not None) or (p.b and p.b.text is not None)}
+    if textual:
+        label = choose(st.selectbox, "Diff of", list(textual), key="compare_pair")
+        st.html(diff_html(compare.pair_diff(textual[label])))
+
+
+# ---------------------------------------------------------------- timings and export
+
+
+def view_timings(capture: Capture, backend: str) -> None:
+    kernels = []
+    for unit in capture.units():
+        row = {"kernel / graph": unit, "stages": len({r.stage for r in capture.select(unit=unit)})}
+        for r in capture.select(unit=unit):
+            for key in ("num_warps", "num_stages", "shared", "registers", "num_regs", "spills"):
+                if isinstance(r.metadata.get(key), (int, float)):
+                    row.setdefault(key, r.metadata[key])
+        kernels.append(row)
+    left, right = st.columns([2, 3])
+    left.markdown("**Kernels and graphs**")
+    left.dataframe(kernels, hide_index=True, width="stretch")
+    right.markdown("**Timings**")
+    if not capture.timings:
+        right.info("No timings in this capture. Capture with *time the kernels too* (sidebar), or run "
+                   "`irlens capture FILE -o DIR --bench` on a GPU machine and open the bundle.")
+        return
+    columns, rows = timing_table(capture.timings)
+    right.dataframe(rows, column_order=columns, hide_index=True, width="stretch")
+
+
+def view_export(capture: Capture, backend: str) -> None:
+    name = Path(capture.source_path).stem or "capture"
+    st.download_button("Download the bundle (zip)", data=lambda: bundle_zip(capture, name),
+                       file_name=f"{name}.irlens.zip", mime="application/zip", key="download_bundle")
+    st.caption("Open it again with `irlens show DIR --stage ptx` or *Bundle directory* in the sidebar.")
+
+    state = {k: st.session_state[k] for k in st.session_state}  # the report is built later, on click
+
+    def report() -> str:
+        panes, selected = current_panes(capture, backend, state)
+        sections = []
+        for r in pipeline.stage_records(capture, "fusion", backend):
+            fmap = r.metadata.get("fusion_map")
+            if fmap:
+                rows = [{"kernel": k["name"], "kind": k.get("kind"), "ops": ", ".join(k.get("ops", []))}
+                        for k in fmap["kernels"]]
+                sections.append((f"Fusion: {r.unit}", table_html(["kernel", "kind", "ops"], rows)))
+        return report_html(capture, panes, selected, backend, sections)
+
+    st.download_button("Download an HTML report of the side-by-side view", data=report,
+                       file_name=f"{name}.irlens.html", mime="text/html", key="download_report")
+    st.caption("One self-contained HTML file (no scripts, no external assets): the pipeline, the panes "
+               "chosen on *Side by side* with the highlighted source line, and the timings.")
+
+
+# ---------------------------------------------------------------- page
+
+
+def main() -> None:
+    st.set_page_config(page_title="irlens", layout="wide", page_icon="🔎")
+    try:
+        capture = pick_capture()
+    except Exception as exc:  # noqa: BLE001 - bad input is one line, never a traceback
+        show_failure("could not open this input", exc)
+        return
+    if capture is None:
+        return
+    backend = header(capture)
+    view = choose(st.radio, "View", list(VIEWS), key="view", horizontal=True, label_visibility="collapsed")
+    render = {"Side by side": view_side_by_side, "Pipeline": view_pipeline, "Graphs": view_graphs,
+              "Passes": view_passes, "Compare": view_compare, "Timings": view_timings, "Export": view_export}[view]
+    try:
+        render(capture, backend)
+    except Exception as exc:  # noqa: BLE001
+        show_failure(f"{view} view", exc)
+
+
+main()

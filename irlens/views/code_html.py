@@ -1,0 +1,136 @@
+"""Stages side by side as HTML: numbered, coloured lines, the lines from the chosen source line
+highlighted, lines of no known origin dimmed, and only a window of a long text rendered."""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from irlens.record import SourceLoc
+from irlens.views.highlight import highlight_line
+from irlens.views.linemap import Highlight, highlight_for
+
+DEFAULT_WINDOW = 400
+# Past this many lines in one pane, lines are not coloured: the tokens' spans would triple the
+# page a browser has to lay out ("show all" of a 20,000-line PTX).
+COLOUR_LIMIT = 3000
+CONTEXT_BEFORE_HIT = 8
+
+CSS = """
+.irl-grid{display:grid;gap:10px;margin:4px 0}
+.irl-pane{border:1px solid #d0d4dc;border-radius:6px;overflow:hidden;background:#fff;color:#1d1f24;min-width:0}
+.irl-head{background:#eef1f6;padding:5px 9px;font:600 13px system-ui,sans-serif;color:#1d1f24}
+.irl-info{padding:3px 9px;font:12px system-ui,sans-serif;color:#555;border-bottom:1px solid #e4e6eb}
+.irl-note{padding:10px;font:13px system-ui,sans-serif;color:#8a1c1c;background:#fff4f4}
+.irl-code{max-height:72vh;overflow:auto;font:12px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;
+  white-space:pre;tab-size:4;padding:2px 0}
+.irl-code .l{padding-right:10px;min-width:max-content}
+.irl-code .n{display:inline-block;width:6ch;padding-right:1ch;text-align:right;color:#9aa0aa;user-select:none}
+.irl-code.has-map .l.u{opacity:.45}
+.irl-code .l.h{background:#ffe98a;box-shadow:inset 4px 0 #e0a100;opacity:1}
+.irl-code .l.h .n{color:#6b4f00;font-weight:700}
+.tok-c{color:#6a737d;font-style:italic}.tok-s{color:#0a6b2b}.tok-k{color:#7a1fa2;font-weight:600}
+.tok-v{color:#005cc5}.tok-d{color:#b35900}.tok-t{color:#1f6f8b}.tok-n{color:#9a3e00}
+.irl-legend{font:12px system-ui,sans-serif;color:#444;margin:2px 0 6px}
+.irl-legend span{padding:0 6px;margin-right:8px;border-radius:3px}
+"""
+
+
+@dataclass
+class Pane:
+    """One text shown side by side: a stage of one unit, or the user's source file."""
+
+    title: str
+    text: str | None
+    language: str = "text"
+    line_map: dict[int, SourceLoc] = field(default_factory=dict)
+    via_calls: dict[int, SourceLoc] = field(default_factory=dict)  # inlined code -> the user's call line
+    note: str = ""  # shown instead of the text: why the stage is missing, or that it is binary
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.splitlines() if self.text else []
+
+
+@dataclass(frozen=True)
+class Window:
+    """Lines start..end (1-based, inclusive) of a text of `total` lines."""
+
+    start: int
+    end: int
+    total: int
+
+    @property
+    def complete(self) -> bool:
+        return self.start <= 1 and self.end >= self.total
+
+
+def choose_window(total: int, hits: tuple[int, ...] = (), size: int = DEFAULT_WINDOW,
+                  page: int = 0, show_all: bool = False) -> Window:
+    """All of a short text; for a long one, `size` lines starting a little before the first
+    highlighted line, or page `page` when nothing is highlighted."""
+    if show_all or total <= size:
+        return Window(1, total, total)
+    if hits:
+        start = max(1, min(hits[0] - CONTEXT_BEFORE_HIT, total - size + 1))
+    else:
+        pages = (total + size - 1) // size
+        start = min(max(page, 0), pages - 1) * size + 1
+    return Window(start, min(total, start + size - 1), total)
+
+
+def page_count(total: int, size: int = DEFAULT_WINDOW) -> int:
+    return max(1, (total + size - 1) // size)
+
+
+def _info(pane: Pane, light: Highlight, window: Window, selected: SourceLoc | None) -> str:
+    parts = [f"{window.total:,} lines"]
+    if not window.complete:
+        parts.append(f"showing {window.start:,}–{window.end:,}")
+    if not light.mapped:
+        parts.append("no source locations in this stage")
+    elif selected is not None:
+        if light.hits:
+            shown = ", ".join(str(n) for n in light.hits[:8]) + (" …" if len(light.hits) > 8 else "")
+            parts.append(f"{len(light.hits)} from line {selected.line}: {shown}")
+        else:
+            parts.append(f"nothing from line {selected.line}")
+    return " · ".join(parts)
+
+
+def pane_html(pane: Pane, selected: SourceLoc | None = None, window: Window | None = None,
+              size: int = DEFAULT_WINDOW, page: int = 0, show_all: bool = False) -> str:
+    """One pane as HTML (needs CSS, which panes_html adds)."""
+    head = f'<div class="irl-head">{html.escape(pane.title)}</div>'
+    if pane.text is None:
+        return f'<div class="irl-pane">{head}<div class="irl-note">{html.escape(pane.note or "no text")}</div></div>'
+    lines = pane.lines
+    light = highlight_for(pane.line_map, selected, pane.via_calls)
+    if window is None:
+        window = choose_window(len(lines), light.hits, size=size, page=page, show_all=show_all)
+    hits = set(light.hits)
+    language = pane.language if window.end - window.start < COLOUR_LIMIT else "text"
+    rows = []
+    for n in range(window.start, window.end + 1):
+        cls = "h" if n in hits else ("m" if n in light.mapped else "u")
+        loc, call = pane.line_map.get(n), pane.via_calls.get(n)
+        origin = f"{loc} (inlined, called from {call})" if loc and call else str(loc or call or "")
+        title = f' title="{html.escape(origin)}"' if origin else ""
+        rows.append(f'<div class="l {cls}"{title}><span class="n">{n}</span>'
+                    f'{highlight_line(lines[n - 1], language)}</div>')
+    code_class = "irl-code has-map" if light.mapped else "irl-code"
+    return (f'<div class="irl-pane">{head}<div class="irl-info">{html.escape(_info(pane, light, window, selected))}'
+            f'</div><div class="{code_class}">{"".join(rows)}</div></div>')
+
+
+LEGEND = ('<div class="irl-legend"><span style="background:#ffe98a">from the chosen source line</span>'
+          '<span>from another known source line</span><span style="opacity:.45">no known origin</span></div>')
+
+
+def panes_html(panes: list[Pane], selected: SourceLoc | None = None, size: int = DEFAULT_WINDOW,
+               pages: list[int] | None = None, show_all: bool = False, legend: bool = True) -> str:
+    """The panes next to each other, with their CSS: one self-contained HTML fragment."""
+    pages = pages or [0] * len(panes)
+    body = "".join(pane_html(p, selected, size=size, page=pg, show_all=show_all) for p, pg in zip(panes, pages))
+    return (f"<style>{CSS}</style>{LEGEND if legend else ''}"
+            f'<div class="irl-grid" style="grid-template-columns:repeat({max(1, len(panes))},minmax(0,1fr))">'
+            f'{body}</div>')

@@ -1,0 +1,181 @@
+"""Graphs to draw: FX graphs (torch) and HLO modules (XLA) read back from their printed text, and
+the filtering that keeps a real model's graph readable (a name or op filter with its neighbours,
+and a cap on the number of nodes, saying what was left out)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import networkx as nx
+
+from irlens.fusion import to_dot
+
+FX_STAGES = ("dynamo", "aot_joint", "aot_forward", "aot_backward", "pre_grad", "post_grad")
+HLO_STAGES = ("hlo", "hlo_opt")
+FUSION_STAGE = "fusion"
+DEFAULT_MAX_NODES = 80
+
+# FX's print_readable: `name: "f32[4, 8]" = torch.ops.aten.mm.default(a, b);  a = b = None`
+_FX_NODE = re.compile(r'^\s+(?P<name>[A-Za-z_]\w*)(?:\s*:\s*"[^"]*")?\s*=\s*(?P<expr>.+?)\s*(?:;\s{2}.*)?$')
+_FX_DEF = re.compile(r"^\s*def forward\(self,?\s*(?P<params>.*)\):\s*$")
+_FX_RETURN = re.compile(r"^\s+return\s+(?P<expr>.+)$")
+_IDENT = re.compile(r"[A-Za-z_]\w*")
+# HLO: `%name = f32[4]{0} op(%a, %b), kind=kLoop, calls=%fused_computation.2, ...` (the % is optional
+# in newer XLA printers)
+_HLO_INSTR = re.compile(r"^\s*(?P<root>ROOT\s+)?%?(?P<name>[\w.\-]+)\s*=\s*(?P<type>.+?)\s+"
+                        r"(?P<op>[a-z][\w\-]*)\((?P<operands>[^)]*)\)(?P<attrs>.*)$")
+_HLO_COMPUTATION = re.compile(r"^\s*(?P<entry>ENTRY\s+)?%?(?P<name>[\w.\-]+)\s*\(.*\)\s*->\s*.*\{\s*$")
+_HLO_OPERAND = re.compile(r"%?([\w.\-]+)\s*$")
+_PLUMBING = {"parameter", "constant", "get-tuple-element", "tuple", "bitcast"}
+
+
+def graph_kind(stage: str) -> str | None:
+    if stage in FX_STAGES:
+        return "fx"
+    if stage in HLO_STAGES:
+        return "hlo"
+    if stage == FUSION_STAGE:
+        return "fusion"
+    return None
+
+
+def _fx_target(expr: str) -> str:
+    call = expr.split("(", 1)[0].strip()
+    for prefix in ("torch.ops.", "torch._C._nn.", "torch."):
+        if call.startswith(prefix):
+            return call[len(prefix):].removesuffix(".default")
+    return call
+
+
+def fx_graph(text: str) -> nx.DiGraph:
+    """The nodes of an FX graph printed by print_readable, with data-flow edges."""
+    g = nx.DiGraph()
+    for raw in text.splitlines():
+        if (d := _FX_DEF.match(raw)):
+            for param in re.split(r",\s*(?![^\[]*\])", d["params"]):
+                name = param.split(":", 1)[0].strip()
+                if name and name.isidentifier():
+                    g.add_node(name, op="input")
+            continue
+        if (r := _FX_RETURN.match(raw)):
+            g.add_node("output", op="output")
+            for ident in _IDENT.findall(r["expr"]):
+                if ident in g and ident != "output":
+                    g.add_edge(ident, "output")
+            continue
+        m = _FX_NODE.match(raw)
+        if not m or raw.lstrip().startswith("#"):
+            continue
+        name, expr = m["name"], m["expr"]
+        args = expr.split("(", 1)[1] if "(" in expr else expr
+        inputs = [i for i in _IDENT.findall(args) if i in g and i != name]
+        g.add_node(name, op=_fx_target(expr) if "(" in expr else ("get_attr" if expr.startswith("self.") else expr))
+        for i in dict.fromkeys(inputs):
+            g.add_edge(i, name)
+    return g
+
+
+def hlo_graph(text: str) -> nx.DiGraph:
+    """The ENTRY computation of an HLO module: one node per instruction, a fusion node labelled
+    with its kind and the ops of the computation it calls."""
+    computations: dict[str, list[dict]] = {}
+    entry, current = None, None
+    for raw in text.splitlines():
+        if (c := _HLO_COMPUTATION.match(raw)):
+            current = c["name"]
+            computations[current] = []
+            if c["entry"]:
+                entry = current
+            continue
+        if raw.strip() == "}":
+            current = None
+            continue
+        if current is not None and (m := _HLO_INSTR.match(raw)):
+            attrs = m["attrs"]
+            calls = re.search(r"calls=%?([\w.\-]+)", attrs)
+            kind = re.search(r"kind=(k\w+)", attrs)
+            operands = [o.group(1) for part in m["operands"].split(",")
+                        if (o := _HLO_OPERAND.search(part.strip()))]
+            computations[current].append({"name": m["name"], "op": m["op"], "operands": operands,
+                                          "calls": calls.group(1) if calls else None,
+                                          "kind": kind.group(1) if kind else None})
+    g = nx.DiGraph()
+    if entry is None:
+        return g
+    for ins in computations[entry]:
+        attrs = {"op": ins["op"]}
+        if ins["op"] == "fusion" and ins["calls"] in computations:
+            ops = [i["op"] for i in computations[ins["calls"]] if i["op"] not in _PLUMBING]
+            attrs.update(kind=ins["kind"] or "", fused_ops=ops)
+        g.add_node(ins["name"], **attrs)
+        for operand in ins["operands"]:
+            if operand in g:
+                g.add_edge(operand, ins["name"])
+    return g
+
+
+@dataclass(frozen=True)
+class FilteredGraph:
+    graph: nx.DiGraph
+    total_nodes: int
+    note: str  # what was left out, empty when nothing was
+
+
+def filter_graph(g: nx.DiGraph, query: str = "", max_nodes: int = DEFAULT_MAX_NODES) -> FilteredGraph:
+    """Nodes whose name or op contains `query` (case-insensitive) and their direct neighbours,
+    then at most max_nodes of them in data-flow order."""
+    keep = list(g.nodes)
+    if query:
+        q = query.lower()
+        hits = [n for n in g.nodes if q in n.lower() or q in str(g.nodes[n].get("op", "")).lower()]
+        near = set(hits)
+        for n in hits:
+            near.update(g.predecessors(n))
+            near.update(g.successors(n))
+        keep = [n for n in g.nodes if n in near]
+    try:
+        order = list(nx.topological_sort(g.subgraph(keep)))
+    except nx.NetworkXUnfeasible:
+        order = keep
+    chosen = order[:max_nodes]
+    notes = []
+    if query:
+        notes.append(f"{len(keep)} of {g.number_of_nodes()} nodes match {query!r} or neighbour a match")
+    if len(order) > max_nodes:
+        notes.append(f"showing the first {max_nodes} of {len(order)} in data-flow order")
+    return FilteredGraph(g.subgraph(chosen).copy(), g.number_of_nodes(), "; ".join(notes))
+
+
+def _quote(s: str) -> str:
+    """A DOT string; a newline in `s` becomes DOT's line break."""
+    return '"' + str(s).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+_HLO_KIND_COLORS = {"kLoop": "#d8ecff", "kInput": "#ffe3c2", "kOutput": "#e6d8ff", "kCustom": "#eeeeee"}
+
+
+def graph_dot(g: nx.DiGraph, name: str = "graph") -> str:
+    """DOT for an FX or HLO graph: inputs and outputs grey, fusions coloured by kind."""
+    lines = [f"digraph {_quote(name)} {{", "  rankdir=TB;",
+             '  node [shape=box, style="rounded,filled", fillcolor=white, fontname="Helvetica", fontsize=10];']
+    for n, info in g.nodes(data=True):
+        op = str(info.get("op", ""))
+        label = n if op in ("", n) else f"{n}\n{op}"
+        fill = "white"
+        if op in ("input", "output", "parameter"):
+            fill = "#eeeeee"
+        elif op == "fusion":
+            ops = info.get("fused_ops") or []
+            label = f"{n}\n{info.get('kind', '')}: " + ", ".join(ops[:6]) + (f" +{len(ops) - 6}" if len(ops) > 6 else "")
+            fill = _HLO_KIND_COLORS.get(info.get("kind", ""), "#f4f4f4")
+        lines.append(f"  {_quote(n)} [label={_quote(label)}, fillcolor={_quote(fill)}];")
+    for a, b in g.edges:
+        lines.append(f"  {_quote(a)} -> {_quote(b)};")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def fusion_dot(fmap: dict, kernels: list[str] | None = None, max_nodes_per_kernel: int = 12) -> str:
+    """The fusion map drawn by irlens.fusion, restricted to some kernels and collapsed."""
+    return to_dot(fmap, max_nodes_per_kernel=max_nodes_per_kernel, kernels=kernels or None)
+

@@ -1,0 +1,112 @@
+"""Captures started from the app run in the background: a thread waits on irlens.cache.cached_capture,
+which runs the user's file in a child process, so the page stays live and a crash in the file or a
+compiler never takes the app down. One capture runs at a time; later ones queue."""
+from __future__ import annotations
+
+import json
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from irlens.bundle import BundleError
+from irlens.errors import describe_exception
+from irlens.options import CaptureOptions
+from irlens.record import Capture, CaptureError
+from irlens.runner import DEFAULT_TIMEOUT_S
+
+QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
+
+
+@dataclass
+class CaptureJob:
+    path: Path
+    options: CaptureOptions
+    state: str = QUEUED
+    capture: Capture | None = None
+    from_cache: bool = False
+    error: str | None = None  # one line, when the capture could not start or ended abnormally
+    submitted_at: float = field(default_factory=time.monotonic)
+    started_at: float | None = None
+    finished_at: float | None = None
+
+    @property
+    def finished(self) -> bool:
+        return self.state in (DONE, FAILED)
+
+    @property
+    def elapsed_s(self) -> float:
+        if self.started_at is None:
+            return 0.0
+        return (self.finished_at or time.monotonic()) - self.started_at
+
+    def describe(self) -> str:
+        name = self.path.name
+        if self.state == QUEUED:
+            return f"{name}: waiting for the capture before it"
+        if self.state == RUNNING:
+            return f"{name}: capturing… {self.elapsed_s:.0f} s"
+        if self.state == FAILED:
+            return f"{name}: {self.error}"
+        source = "from the cache" if self.from_cache else f"captured in {self.elapsed_s:.1f} s"
+        return f"{name}: {len(self.capture.records) if self.capture else 0} stages, {source}"
+
+
+def job_key(path: str | Path, options: CaptureOptions) -> str:
+    """Same file (by path and modification), same options: same job."""
+    p = Path(path).resolve()
+    try:
+        stamp = p.stat()
+        version = f"{stamp.st_mtime_ns}:{stamp.st_size}"
+    except OSError:
+        version = "missing"
+    return f"{p}|{version}|{json.dumps(options.to_dict(), sort_keys=True)}"
+
+
+class CaptureJobs:
+    """The app's captures, shared by every browser tab of one app process."""
+
+    def __init__(self, timeout_s: float = DEFAULT_TIMEOUT_S, parallel: int = 1):
+        self.timeout_s = timeout_s
+        self._jobs: dict[str, CaptureJob] = {}
+        self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(max_workers=parallel, thread_name_prefix="irlens-capture")
+
+    def submit(self, path: str | Path, options: CaptureOptions) -> CaptureJob:
+        """The job for this file and these options: the existing one unless it failed."""
+        key = job_key(path, options)
+        with self._lock:
+            job = self._jobs.get(key)
+            if job is not None and job.state != FAILED:
+                return job
+            job = CaptureJob(path=Path(path), options=options)
+            self._jobs[key] = job
+        self._pool.submit(self._run, job)
+        return job
+
+    def find(self, path: str | Path, options: CaptureOptions) -> CaptureJob | None:
+        with self._lock:
+            return self._jobs.get(job_key(path, options))
+
+    def _run(self, job: CaptureJob) -> None:
+        from irlens.cache import cached_capture
+
+        job.started_at = time.monotonic()
+        job.state = RUNNING
+        try:
+            job.capture, job.from_cache = cached_capture(job.path, job.options, timeout_s=self.timeout_s)
+            job.state = DONE
+        except (CaptureError, BundleError) as exc:
+            job.error, job.state = str(exc), FAILED
+        except Exception as exc:  # noqa: BLE001 - the app shows one line, never a traceback
+            job.error, job.state = describe_exception(exc, doing="capture"), FAILED
+        finally:
+            job.finished_at = time.monotonic()
+
+    def wait(self, job: CaptureJob, timeout_s: float) -> bool:
+        """Block until the job finishes or timeout_s passes; True when it finished."""
+        deadline = time.monotonic() + timeout_s
+        while not job.finished and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return job.finished

@@ -1,0 +1,110 @@
+"""Source-line highlighting: which lines of each stage came from a chosen source line, read
+from the records' line maps (only what the compilers' own location info says)."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from irlens.record import Capture, SourceLoc, StageRecord
+
+
+def same_file(a: str, b: str) -> bool:
+    """Paths name the same file when they share a base name: a bundle opened on another machine
+    keeps the absolute paths of the machine that captured it, and a line map may hold a bare name."""
+    return os.path.basename(a.replace("\\", "/")) == os.path.basename(b.replace("\\", "/"))
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """Lines of one text that came from the chosen source line (hits) and lines that came
+    from any known source line (mapped); every other line has no known origin."""
+
+    hits: tuple[int, ...]
+    mapped: frozenset[int]
+
+
+def call_sites(record: StageRecord) -> dict[int, SourceLoc]:
+    """Lines of code inlined from a helper (tl.sum, tl.cdiv, ...) whose line map points into the
+    helper's library file, sent to the user's line that called it: metadata["call_sites"] holds
+    [ir_line, file, line] rows from the compiler's own call-site locations."""
+    rows = record.metadata.get("call_sites") or []
+    return {int(n): SourceLoc(str(f), int(line)) for n, f, line in rows}
+
+
+def _matches(loc: SourceLoc | None, selected: SourceLoc) -> bool:
+    return loc is not None and loc.line == selected.line and same_file(loc.file, selected.file)
+
+
+def highlight_for(line_map: dict[int, SourceLoc], selected: SourceLoc | None,
+                  via_calls: dict[int, SourceLoc] | None = None) -> Highlight:
+    """A line is a hit when it came from the selected line, or was inlined from a call there."""
+    via_calls = via_calls or {}
+    hits = ()
+    if selected is not None:
+        hits = tuple(sorted(n for n in set(line_map) | set(via_calls)
+                            if _matches(line_map.get(n), selected) or _matches(via_calls.get(n), selected)))
+    return Highlight(hits=hits, mapped=frozenset(line_map) | frozenset(via_calls))
+
+
+def mapped_locations(records: Iterable[StageRecord], prefer_file: str | None = None) -> list[SourceLoc]:
+    """Every source line that some record maps to, the user's own file first, then by line."""
+    found = {loc for r in records for loc in [*r.line_map.values(), *call_sites(r).values()]}
+    return sorted(found, key=lambda loc: (not (prefer_file and same_file(loc.file, prefer_file)),
+                                          loc.file, loc.line))
+
+
+def source_line_map(source_file: str, records: Iterable[StageRecord]) -> dict[int, SourceLoc]:
+    """For the source pane itself: each of its lines that some stage maps to, mapped to itself,
+    so lines that produced no code look different from lines that did."""
+    return {loc.line: loc for r in records for loc in [*r.line_map.values(), *call_sites(r).values()]
+            if same_file(loc.file, source_file)}
+
+
+@dataclass(frozen=True)
+class SourceText:
+    path: str
+    text: str
+
+
+def find_source(capture: Capture, search_dirs: Iterable[str | os.PathLike] = ()) -> SourceText | None:
+    """The user's file for the source pane: where the capture says it is, else a file of the same
+    name in `search_dirs` (a bundle opened on another machine), else None."""
+    candidates = [Path(capture.source_path)] if capture.source_path else []
+    name = Path(capture.source_path).name if capture.source_path else ""
+    candidates += [Path(d) / name for d in search_dirs if name]
+    for path in candidates:
+        try:
+            if path.is_file():
+                return SourceText(path=str(path), text=path.read_text(encoding="utf-8", errors="replace"))
+        except OSError:
+            continue
+    return None
+
+
+def code_at(records: Iterable[StageRecord], source: SourceText | None) -> dict[tuple[str, int], str]:
+    """The code on each source line that can be read here: the user's file, and the lines of any
+    Python `source` record through its line map. Keys are (base name, line)."""
+    code: dict[tuple[str, int], str] = {}
+    for r in records:
+        if r.stage == "source" and r.language == "python" and r.text:
+            lines = r.text.splitlines()
+            for n, loc in r.line_map.items():
+                if 0 < n <= len(lines):
+                    code.setdefault((os.path.basename(loc.file), loc.line), lines[n - 1])
+    if source is not None:
+        name = os.path.basename(source.path)
+        for n, line in enumerate(source.text.splitlines(), start=1):
+            code[(name, n)] = line
+    return code
+
+
+def location_label(loc: SourceLoc, code: dict[tuple[str, int], str], width: int = 70) -> str:
+    """'kernel.py:12  y = tl.load(x + offs)' (with the code when it is known)."""
+    name = os.path.basename(loc.file)
+    label = f"{name}:{loc.line}"
+    text = code.get((name, loc.line), "").strip()
+    if text:
+        label += "  " + (text if len(text) <= width else text[: width - 1] + "…")
+    return label

@@ -1,0 +1,89 @@
+"""Pass pipelines (records `mlir_passes` and `xla_passes`): the snapshots in pass order, which ones
+show a change, and any change as a diff against the snapshot before it.
+
+The record's text is the concatenated snapshots; metadata["passes"] gives each one's 1-based,
+inclusive line range and `changed`. MLIR (Triton) snapshots the IR *before* each pass, per scope
+(the module or one function): a changed snapshot differs from the previous one of the same scope,
+and `changed_by` names the pass that ran in between. XLA snapshots the module *after* each pass,
+so a change is that pass's own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from irlens.record import StageRecord
+from irlens.views.diff_html import TextDiff, unified_diff
+
+PASS_STAGES = ("mlir_passes", "xla_passes")
+_DUMP_HEADER = re.compile(r"^// -----//.*//----- //\s*$")
+_ROW_FIELDS = ("pipeline", "scope", "when")
+
+
+@dataclass(frozen=True)
+class PassStep:
+    index: int
+    name: str
+    changed: bool | None  # None: the record does not say
+    snapshot: tuple[int, int]  # line range of this snapshot in the record's text
+    when: str  # "before" or "after" the pass named
+    scope: str | None  # what the pass ran on (MLIR); None for a whole-module dump
+    changed_by: str | None  # the pass whose work this snapshot shows, when it changed
+
+    @property
+    def title(self) -> str:
+        scope = f" ({self.scope})" if self.scope and self.scope != "builtin.module" else ""
+        what = f"{self.when} {self.name}" if self.when.startswith("before") else self.name
+        return f"#{self.index} {what}{scope}"
+
+    @property
+    def author(self) -> str:
+        """The pass whose effect this snapshot's diff shows."""
+        return self.changed_by or self.name
+
+    def as_row(self, extra: dict | None = None) -> dict:
+        row = {"#": self.index, "snapshot": self.title.split(" ", 1)[1],
+               "changed": {True: "yes", False: "", None: "?"}[self.changed],
+               "changed by": self.author if self.changed else "",
+               "lines": self.snapshot[1] - self.snapshot[0] + 1}
+        row.update({k: v for k, v in (extra or {}).items() if k in _ROW_FIELDS and k != "scope"})
+        return row
+
+
+def pass_steps(record: StageRecord) -> list[PassStep]:
+    default_when = "before" if record.stage == "mlir_passes" else "after"
+    steps = []
+    for i, entry in enumerate(record.metadata.get("passes") or []):
+        steps.append(PassStep(
+            index=entry.get("index", i), name=str(entry.get("name", f"pass {i}")), changed=entry.get("changed"),
+            snapshot=(int(entry["start_line"]), int(entry["end_line"])), when=entry.get("when", default_when),
+            scope=entry.get("scope"), changed_by=entry.get("changed_by")))
+    return steps
+
+
+def snapshot_text(record: StageRecord, step: PassStep, with_header: bool = True) -> str:
+    lines = (record.text or "").splitlines()[step.snapshot[0] - 1:step.snapshot[1]]
+    if not with_header and lines and _DUMP_HEADER.match(lines[0]):
+        lines = lines[1:]
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class PassChange:
+    step: PassStep
+    previous: PassStep | None
+    diff: TextDiff | None
+    note: str  # when there is no diff to show: why
+
+
+def pass_change(record: StageRecord, position: int) -> PassChange:
+    """The snapshot at `position` (in list order) against the one before it of the same scope."""
+    steps = pass_steps(record)
+    step = steps[position]
+    previous = next((s for s in reversed(steps[:position]) if s.scope == step.scope), None)
+    if previous is None:
+        where = f" of {step.scope}" if step.scope else ""
+        return PassChange(step, None, None, f"the first snapshot{where}: nothing earlier to compare with")
+    diff = unified_diff(snapshot_text(record, previous, False), snapshot_text(record, step, False),
+                        f"{previous.title}", f"{step.title}")
+    return PassChange(step, previous, diff, "")

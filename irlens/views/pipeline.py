@@ -1,0 +1,107 @@
+"""The pipeline overview: a capture's stages in compiler order, each with its size, line count,
+compile time and the kernels or graphs in it, for one backend at a time."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from irlens.record import Capture, StageRecord
+from irlens.render import has_both_backends, select_records
+from irlens.stages import STAGES, stage_order
+
+CUDA, CPU = "cuda", "cpu"
+
+
+def stage_rank(stage: str, framework: str) -> float:
+    """Position of a stage in its pipeline. The fusion map is listed among torch's stages; in a
+    JAX capture it describes the optimized HLO, so it goes right after hlo_opt."""
+    if stage == "fusion" and framework == "jax":
+        return stage_order("hlo_opt") + 0.5
+    return stage_order(stage)
+
+
+def ordered_stages(capture: Capture) -> list[str]:
+    return sorted(capture.stages(), key=lambda s: (stage_rank(s, capture.framework), s))
+
+
+def backends(capture: Capture) -> list[str]:
+    """The backends to offer: both only when some stage has CPU and GPU records side by side
+    (torch captures for cpu and sm_90); otherwise the one the capture has."""
+    if has_both_backends(capture):
+        return [CUDA, CPU]
+    return [CPU] if capture.records and all(r.target == CPU for r in capture.records) else [CUDA]
+
+
+def stage_records(capture: Capture, stage: str, backend: str = CUDA) -> list[StageRecord]:
+    """The records of one stage for one backend (see irlens.render.select_records)."""
+    return select_records(capture, stage, None, backend)
+
+
+def units_of(capture: Capture, stage: str, backend: str = CUDA) -> list[str]:
+    seen: dict[str, None] = {}
+    for r in stage_records(capture, stage, backend):
+        seen.setdefault(r.unit, None)
+    return list(seen)
+
+
+def find_record(capture: Capture, stage: str, unit: str, backend: str = CUDA) -> StageRecord | None:
+    for r in stage_records(capture, stage, backend):
+        if r.unit == unit:
+            return r
+    return None
+
+
+@dataclass(frozen=True)
+class StageRow:
+    stage: str
+    description: str
+    targets: str
+    units: tuple[str, ...]
+    lines: int
+    size_bytes: int
+    compile_time_s: float | None
+    failures: tuple[str, ...]
+
+    def as_dict(self) -> dict:
+        return {
+            "stage": self.stage,
+            "kernels / graphs": len(self.units),
+            "names": ", ".join(self.units[:4]) + (f" (+{len(self.units) - 4})" if len(self.units) > 4 else ""),
+            "target": self.targets,
+            "lines": self.lines,
+            "size": human_size(self.size_bytes),
+            "compile time (s)": None if self.compile_time_s is None else round(self.compile_time_s, 3),
+            "status": "failed: " + self.failures[0] if self.failures else "ok",
+            "what it is": self.description,
+        }
+
+
+def _description(stage: str) -> str:
+    return next((s.description for s in STAGES if s.name == stage), "")
+
+
+def pipeline_rows(capture: Capture, backend: str = CUDA) -> list[StageRow]:
+    rows = []
+    for stage in ordered_stages(capture):
+        records = stage_records(capture, stage, backend)
+        if not records:
+            continue
+        times = [r.compile_time_s for r in records if r.compile_time_s is not None]
+        rows.append(StageRow(
+            stage=stage,
+            description=_description(stage),
+            targets=", ".join(sorted({r.target for r in records if r.target})),
+            units=tuple(dict.fromkeys(r.unit for r in records)),
+            lines=sum(r.line_count for r in records),
+            size_bytes=sum(r.size for r in records),
+            compile_time_s=sum(times) if times else None,
+            failures=tuple(r.error for r in records if r.error),
+        ))
+    return rows
+
+
+def human_size(n: int) -> str:
+    for unit in ("B", "KB", "MB"):
+        if n < 1024 or unit == "MB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} MB"

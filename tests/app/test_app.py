@@ -1,0 +1,211 @@
+"""The Streamlit app driven by streamlit.testing.v1.AppTest over real bundles: each view, and the
+interactions a class goes through (choose a sample, pick stages, pick a source line, open a pass
+diff, compare two captures), plus bad input shown in one line without a traceback."""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from irlens.views.linemap import mapped_locations
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = str(ROOT / "apps" / "irlens.py")
+SAMPLES = Path(os.environ.get("IRLENS_SAMPLES_DIR") or ROOT / "samples")
+
+
+def open_app(sample: str | None = None, view: str | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    if sample is not None:
+        at.selectbox(key="sample").set_value(sample).run()
+    if view is not None:
+        at.radio(key="view").set_value(view).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def pane_heads(at: AppTest) -> list[str]:
+    body = at.html[0].proto.body
+    return [h.split("</div>")[0] for h in body.split('<div class="irl-head">')[1:]]
+
+
+def no_traceback(at: AppTest) -> None:
+    assert not at.exception, at.exception
+    assert all("Traceback" not in e.value for e in at.error)
+
+
+def test_first_page_shows_a_triton_sample_side_by_side(app_env, triton_bundle, torch_bundle, jax_bundle):
+    at = open_app()
+    assert at.selectbox(key="sample").value == triton_bundle.name  # Triton samples come first
+    heads = pane_heads(at)
+    assert heads[0].startswith("your file") and heads[1].startswith("ttir") and heads[2].startswith("ptx")
+    assert at.html[0].proto.body.count('class="l ') > 100
+
+
+def test_choosing_stages_changes_the_panes(app_env, triton_bundle):
+    at = open_app(triton_bundle.name)
+    at.radio(key="pane_count").set_value(2).run()
+    at.selectbox(key="pane_stage_1_triton_triton").set_value("sass").run()
+    heads = pane_heads(at)
+    assert len(heads) == 2 and heads[1].startswith("sass")
+
+
+def test_choosing_a_source_line_highlights_its_lines_in_every_pane(app_env, triton_bundle, triton_capture):
+    at = open_app(triton_bundle.name)
+    ptx = triton_capture.select(stage="ptx")[0]
+    user_file = ptx.metadata["python_file"]
+    loc = next(loc for loc in mapped_locations([ptx], user_file) if loc.file == user_file)
+    at.selectbox(key="source_line").set_value(str(loc)).run()
+    no_traceback(at)
+    panes = at.html[0].proto.body.split('<div class="irl-pane">')[1:]
+    assert all('class="l h"' in pane for pane in panes)  # the source line, and its TTIR and PTX
+    assert f"from line {loc.line}" in panes[2]
+
+
+def test_torch_capture_offers_graphs_and_its_fusion_map(app_env, torch_bundle):
+    at = open_app(torch_bundle.name, "Graphs")
+    no_traceback(at)
+    assert at.selectbox(key="graph").value.startswith("fusion")
+    charts = at.get("graphviz_chart")
+    assert charts and "subgraph cluster_" in charts[0].proto.spec
+    at.selectbox(key="graph").set_value(next(o for o in at.selectbox(key="graph").options
+                                             if o.startswith("post_grad"))).run()
+    no_traceback(at)
+    assert "->" in at.get("graphviz_chart")[0].proto.spec
+
+
+def test_torch_capture_keeps_cuda_and_cpu_output_apart(app_env, torch_bundle, torch_capture):
+    if {r.target == "cpu" for r in torch_capture.select(stage="inductor")} != {True, False}:
+        pytest.skip("this torch capture has Inductor output for one backend only")
+    at = open_app(torch_bundle.name)
+    assert at.radio(key="backend").options == ["cuda", "cpu"]
+    assert pane_heads(at)[2].startswith("inductor") and not pane_heads(at)[2].endswith("cpu")
+    at.radio(key="backend").set_value("cpu").run()
+    no_traceback(at)
+    assert pane_heads(at)[2].startswith("inductor") and pane_heads(at)[2].endswith("cpu")
+
+
+def test_an_inductor_kernel_shows_its_triton_stages_with_highlighting(app_env, torch_bundle, torch_capture):
+    kernels = [r.unit for r in torch_capture.select(stage="ptx")]
+    if not kernels:
+        pytest.skip("this torch capture has no Triton kernels (no CUDA output)")
+    at = open_app(torch_bundle.name)
+    at.selectbox(key="kernel").set_value(kernels[0]).run()
+    no_traceback(at)
+    assert [h.split(" ·")[0] for h in pane_heads(at)] == ["ttir", "ptx", "sass"]
+    ttir = torch_capture.get("ttir", kernels[0])
+    loc = next(iter(ttir.line_map.values()))
+    at.selectbox(key="source_line").set_value(str(loc)).run()
+    panes = at.html[0].proto.body.split('<div class="irl-pane">')[1:]
+    assert all('class="l h"' in pane for pane in panes)
+
+
+def test_pass_view_shows_the_diff_of_a_changed_pass(app_env, triton_bundle):
+    at = open_app(triton_bundle.name, "Passes")
+    no_traceback(at)
+    assert "changed by" in at.selectbox(key="pass").format_func(at.selectbox(key="pass").value)
+    diff = next(h.proto.body for h in at.html if "irl-diff" in h.proto.body)
+    assert 'class="add"' in diff or 'class="del"' in diff
+
+
+def test_jax_pipeline_and_passes(app_env, jax_bundle):
+    at = open_app(jax_bundle.name, "Pipeline")
+    no_traceback(at)
+    stages = [row for row in at.dataframe[0].value["stage"]]
+    assert stages[:4] == ["jaxpr", "stablehlo", "hlo", "hlo_opt"]
+    at.radio(key="view").set_value("Passes").run()
+    no_traceback(at)
+    assert any("irl-diff" in h.proto.body for h in at.html)
+
+
+def test_compare_two_captures_of_one_kernel(app_env, triton_bundle, triton_sm80_bundle):
+    at = open_app(triton_bundle.name, "Compare")
+    at.radio(key="compare_kind").set_value("A bundle directory").run()
+    at.text_input(key="compare_bundle").input(str(triton_sm80_bundle)).run()
+    no_traceback(at)
+    changes = at.dataframe[1].value
+    assert "compiled_for" in list(changes["field"])
+    at.selectbox(key="compare_pair").set_value(next(o for o in at.selectbox(key="compare_pair").options
+                                                    if o.startswith("ptx"))).run()
+    diff = next(h.proto.body for h in at.html if "irl-diff" in h.proto.body)
+    assert "sm_80" in diff
+
+
+def test_timings_and_export_views_render(app_env, triton_bundle):
+    at = open_app(triton_bundle.name, "Timings")
+    no_traceback(at)
+    assert "softmax" in " ".join(at.dataframe[0].value.iloc[:, 0]) or len(at.dataframe[0].value) >= 1
+    at.radio(key="view").set_value("Export").run()
+    no_traceback(at)
+    assert len(at.get("download_button")) == 2
+
+
+def test_a_bad_file_shows_its_error_in_one_line(app_env, tmp_path):
+    bad = tmp_path / "model.py"
+    bad.write_text("import torch\n\nclass Model(torch.nn.Module:\n    pass\n")
+    at = open_app()
+    at.radio(key="open_kind").set_value("File path").run()
+    at.text_input(key="file_path").input(str(bad)).run()
+    at.button(key="capture_file").click().run()
+    for _ in range(60):
+        if at.error:
+            break
+        time.sleep(0.5)
+        at.run()
+    no_traceback(at)
+    assert at.error and "model.py:3" in at.error[0].value and "SyntaxError" in at.error[0].value
+    at.radio(key="open_kind").set_value("Sample").run()  # and the app keeps working
+    assert at.html and not at.exception
+
+
+def test_a_missing_file_and_a_bad_bundle_are_reported_in_place(app_env, tmp_path):
+    at = open_app()
+    at.radio(key="open_kind").set_value("File path").run()
+    at.text_input(key="file_path").input(str(tmp_path / "nope.py")).run()
+    at.button(key="capture_file").click().run()
+    for _ in range(40):
+        if at.error:
+            break
+        time.sleep(0.25)
+        at.run()
+    assert "no such file" in at.error[0].value
+    at.radio(key="open_kind").set_value("Bundle directory").run()
+    at.text_input(key="bundle_dir").input(str(tmp_path)).run()
+    no_traceback(at)
+    assert "is not an irlens bundle" in at.error[0].value
+
+
+def wait_for_panes(at: AppTest, seconds: float = 300) -> AppTest:
+    """Rerun the page (as its progress fragment does in a browser) until the capture is shown."""
+    deadline = time.monotonic() + seconds
+    while not at.html and not at.error and time.monotonic() < deadline:
+        time.sleep(0.5)
+        at.run()
+    no_traceback(at)
+    return at
+
+
+def test_a_sample_without_a_bundle_is_captured_on_demand(app_env, triton_bundle, monkeypatch, tmp_path):
+    monkeypatch.setenv("IRLENS_BUNDLES_DIR", str(tmp_path))  # no pre-made bundles at all
+    at = open_app()
+    sample = at.selectbox(key="sample")
+    assert "not captured yet" in sample.format_func(sample.value)
+    sample.set_value(triton_bundle.name).run()
+    assert not at.html
+    at.button(key="capture_sample").click().run()
+    wait_for_panes(at)
+    assert pane_heads(wait_for_panes(at))[1].startswith("ttir")
+
+
+def test_an_upload_is_captured_from_a_temporary_copy(app_env, triton_bundle):
+    source = SAMPLES / f"{triton_bundle.name}.py"
+    at = open_app()
+    at.radio(key="open_kind").set_value("Upload").run()
+    at.get("file_uploader")[0].upload(source.name, source.read_bytes(), "text/x-python").run()
+    at.button(key="capture_upload").click().run()
+    wait_for_panes(at)
+    assert "irlens-upload-" in str(next(iter(at.session_state["uploads"].values())))
+    assert pane_heads(at)[0] == f"your file · {source.name}"

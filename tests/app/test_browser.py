@@ -1,0 +1,107 @@
+"""The app in a real headless Chromium: the server starts on a free local port, the first page
+shows a Triton sample side by side, and choosing a source line highlights lines in the panes.
+A screenshot goes to artifacts/app-side-by-side.png."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+
+pytestmark = pytest.mark.browser
+ROOT = Path(__file__).resolve().parents[2]
+APP = str(ROOT / "apps" / "irlens.py")
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+if not (CHROMIUM and CHROMEDRIVER):
+    pytest.skip("chromium and chromedriver are not installed (scripts/install_browser.sh installs them)",
+                allow_module_level=True)
+webdriver = pytest.importorskip("selenium.webdriver", reason="the selenium package is not installed")
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def app_url(app_dirs, triton_bundle, tmp_path_factory):
+    port = free_port()
+    env = dict(os.environ, IRLENS_BUNDLES_DIR=str(app_dirs["bundles"]), IRLENS_CACHE_DIR=str(app_dirs["cache"]))
+    log = open(tmp_path_factory.mktemp("server") / "streamlit.log", "w")
+    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", APP, "--server.port", str(port),
+                               "--server.address", "127.0.0.1", "--server.headless", "true",
+                               "--browser.gatherUsageStats", "false"],
+                              cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.read().strip() == b"ok":
+                        break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"the app did not start: {Path(log.name).read_text()[-2000:]}")
+                time.sleep(0.3)
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--window-size=1600,1100", f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=CHROMEDRIVER))
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def test_side_by_side_of_a_triton_sample_in_a_browser(app_url, browser, triton_bundle):
+    browser.get(app_url)
+    wait = WebDriverWait(browser, 60)
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".irl-pane")))
+    heads = [e.text for e in browser.find_elements(By.CSS_SELECTOR, ".irl-head")]
+    assert len(heads) == 3
+    assert heads[0].startswith("your file")
+    assert any(h.startswith("ttir") for h in heads) and any(h.startswith("ptx") for h in heads)
+    assert browser.find_elements(By.CSS_SELECTOR, ".irl-code .l")
+    assert "Traceback" not in browser.page_source
+
+    # Pick the first source line in the selectbox the way a person does: open it, take the option.
+    box = browser.find_element(By.CSS_SELECTOR, 'input[aria-label^="Source line"]')
+    box.click()
+    box.send_keys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ENTER)
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".irl-code .l.h")))
+    highlighted = browser.find_elements(By.CSS_SELECTOR, ".irl-code .l.h")
+    assert len(highlighted) >= 2  # the source line itself and lines it became in other panes
+
+    artifacts = ROOT / "artifacts"
+    artifacts.mkdir(exist_ok=True)
+    browser.save_screenshot(str(artifacts / "app-side-by-side.png"))

@@ -1,0 +1,187 @@
+"""The app's view models on real captures: pipeline order, line highlighting, windows of long
+texts, pass diffs, graphs, comparisons, the HTML report, the bundle zip and background captures."""
+from __future__ import annotations
+
+import io
+import os
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from irlens.bundle import load_bundle
+from irlens.options import CaptureOptions
+from irlens.record import SourceLoc
+from irlens.views import compare, graphs, passes, pipeline
+from irlens.views.code_html import DEFAULT_WINDOW, Pane, choose_window, pane_html
+from irlens.views.export import bundle_zip
+from irlens.views.jobs import DONE, FAILED, CaptureJobs
+from irlens.views.linemap import call_sites, highlight_for, mapped_locations
+from irlens.views.report import report_html
+from irlens.views.timings import timing_table
+
+SAMPLES = Path(os.environ.get("IRLENS_SAMPLES_DIR") or Path(__file__).resolve().parents[2] / "samples")
+
+
+def _user_line(record) -> SourceLoc:
+    """A line of the user's kernel file that this record maps some of its lines to."""
+    user = record.metadata.get("python_file") or record.line_map[min(record.line_map)].file
+    return next(loc for loc in mapped_locations([record], user) if loc.file.endswith(user.rsplit("/", 1)[-1]))
+
+
+def test_pipeline_lists_stages_in_compiler_order(triton_capture, jax_capture):
+    triton_stages = [r.stage for r in pipeline.pipeline_rows(triton_capture)]
+    assert triton_stages.index("ttir") < triton_stages.index("ttgir") < triton_stages.index("ptx")
+    jax_stages = [r.stage for r in pipeline.pipeline_rows(jax_capture, pipeline.CPU)]
+    assert jax_stages.index("jaxpr") < jax_stages.index("hlo") < jax_stages.index("hlo_opt")
+    assert jax_stages.index("fusion") == jax_stages.index("hlo_opt") + 1  # the fusion map describes hlo_opt
+
+
+def test_pipeline_rows_carry_size_lines_and_units(triton_capture):
+    ptx = next(r for r in pipeline.pipeline_rows(triton_capture) if r.stage == "ptx")
+    record = triton_capture.select(stage="ptx")[0]
+    assert ptx.lines == record.line_count and ptx.size_bytes == record.size
+    assert record.unit in ptx.units
+
+
+def test_highlight_marks_every_line_from_the_chosen_source_line(triton_capture):
+    ptx = triton_capture.select(stage="ptx")[0]
+    loc = _user_line(ptx)
+    light = highlight_for(ptx.line_map, loc, call_sites(ptx))
+    assert set(ptx.lines_from_line(loc.line, loc.file)) <= set(light.hits)
+    html = pane_html(Pane("ptx", ptx.text, "ptx", ptx.line_map, call_sites(ptx)), loc, show_all=True)
+    assert html.count('class="l h"') == len(light.hits)
+    unmapped = ptx.line_count - len(light.mapped)
+    assert html.count('class="l u"') == unmapped > 0  # lines of no known origin are marked apart
+
+
+def test_inlined_helper_code_is_highlighted_from_the_calling_line(triton_capture):
+    ptx = triton_capture.select(stage="ptx")[0]
+    sites = call_sites(ptx)
+    if not sites:
+        pytest.skip("this sample's kernel inlines no library helper")
+    line, caller = next(iter(sites.items()))
+    assert line in highlight_for(ptx.line_map, caller, sites).hits
+
+
+def test_long_text_shows_a_window_from_just_before_the_first_hit():
+    window = choose_window(20_000, hits=(12_345, 15_000))
+    assert window.start <= 12_345 <= window.end and window.end - window.start + 1 == DEFAULT_WINDOW
+    assert choose_window(20_000, page=2).start == 2 * DEFAULT_WINDOW + 1
+    assert choose_window(20_000, show_all=True).complete
+
+
+def test_pass_change_shows_what_a_triton_pass_did(triton_capture):
+    record = triton_capture.select(stage="mlir_passes")[0]
+    steps = passes.pass_steps(record)
+    changed = [i for i, s in enumerate(steps) if s.changed]
+    assert changed, "Triton's pipeline changes the IR"
+    change = passes.pass_change(record, changed[0])
+    assert change.diff.changed and change.previous.scope == change.step.scope
+    assert change.step.changed_by
+    unchanged = next(i for i, s in enumerate(steps) if s.changed is False and i > 0
+                     and passes.pass_change(record, i).previous is not None)
+    assert not passes.pass_change(record, unchanged).diff.changed
+
+
+def test_pass_change_shows_what_an_xla_pass_did(jax_capture):
+    record = jax_capture.select(stage="xla_passes")[0]
+    steps = passes.pass_steps(record)
+    position = next(i for i, s in enumerate(steps) if s.changed)
+    change = passes.pass_change(record, position)
+    assert change.diff.changed and change.step.author == steps[position].name
+
+
+def test_hlo_graph_shows_xla_fusions(jax_capture):
+    hlo = jax_capture.select(stage="hlo_opt")[0]
+    g = graphs.hlo_graph(hlo.text)
+    fusions = [n for n, d in g.nodes(data=True) if d["op"] == "fusion"]
+    assert fusions and all(g.nodes[n]["fused_ops"] for n in fusions if g.nodes[n].get("kind") == "kLoop")
+    assert "digraph" in graphs.graph_dot(g)
+
+
+def test_fx_graph_reads_nodes_and_edges_of_a_torch_graph(torch_capture):
+    record = torch_capture.select(stage="post_grad")[0]
+    g = graphs.fx_graph(record.text)
+    assert g.number_of_edges() >= g.number_of_nodes() - 1 - sum(1 for _, d in g.nodes(data=True)
+                                                                  if d["op"] == "input")
+    assert any("aten" in str(d["op"]) or "." in str(d["op"]) for _, d in g.nodes(data=True))
+
+
+def test_graph_filter_keeps_matches_and_neighbours_within_the_cap(jax_capture):
+    g = graphs.hlo_graph(jax_capture.select(stage="hlo_opt")[0].text)
+    fusion = next(n for n, d in g.nodes(data=True) if d["op"] == "fusion")
+    filtered = graphs.filter_graph(g, fusion, max_nodes=50)
+    assert fusion in filtered.graph and set(g.predecessors(fusion)) <= set(filtered.graph)
+    capped = graphs.filter_graph(g, "", max_nodes=2)
+    assert capped.graph.number_of_nodes() == 2 and "showing the first 2" in capped.note
+
+
+def test_fusion_dot_draws_only_the_chosen_kernels(torch_capture):
+    fmap = torch_capture.select(stage="fusion")[0].metadata["fusion_map"]
+    first = fmap["kernels"][0]["name"]
+    dot = graphs.fusion_dot(fmap, [first])
+    assert dot.count("subgraph cluster_") == 1 and first in dot
+
+
+def test_compare_lists_what_changed_between_two_targets(triton_bundle, triton_sm80_bundle):
+    a, b = load_bundle(triton_bundle), load_bundle(triton_sm80_bundle)
+    pairs = compare.pair_records(a, b)
+    ptx = next(p for p in pairs if p.stage == "ptx")
+    assert ptx.a and ptx.b and ptx.a.unit == ptx.b.unit
+    assert ".target sm_80" in "\n".join(compare.pair_diff(ptx).lines)
+    fields = {(row["stage"], row["field"]) for row in compare.metadata_changes(pairs)}
+    assert ("cubin", "compiled_for") in fields
+    summary = {row["what"]: row for row in compare.summary_rows(a, b)}
+    assert summary["targets"]["A"] == "sm_90" and summary["targets"]["B"] == "sm_80"
+
+
+def test_compare_pairs_a_torch_and_a_jax_capture_by_summary(torch_capture, jax_capture):
+    rows = {row["what"]: row for row in compare.summary_rows(torch_capture, jax_capture, "cpu", "cpu")}
+    assert rows["framework"]["A"] == "torch" and rows["framework"]["B"] == "jax"
+    assert rows["fusion: kernels out"]["A"] != "—" and rows["fusion: kernels out"]["B"] != "—"
+
+
+def test_report_is_one_self_contained_page(triton_capture):
+    ptx = triton_capture.select(stage="ptx")[0]
+    loc = _user_line(ptx)
+    page = report_html(triton_capture, [Pane("ptx", ptx.text, "ptx", ptx.line_map)], loc)
+    assert page.startswith("<!DOCTYPE html>") and "<script" not in page
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)  # no external assets
+    assert 'class="l h"' in page and "Pipeline" in page
+
+
+def test_bundle_zip_opens_as_the_same_capture(triton_capture, tmp_path):
+    data = bundle_zip(triton_capture, "kernel")
+    zipfile.ZipFile(io.BytesIO(data)).extractall(tmp_path)
+    again = load_bundle(tmp_path / "kernel")
+    assert [(r.stage, r.unit) for r in again] == [(r.stage, r.unit) for r in triton_capture]
+
+
+def test_timing_rows_of_any_shape_become_one_table():
+    columns, rows = timing_table([{"name": "k", "median_s": 1e-5, "device": {"name": "H100"}},
+                                  {"name": "eager", "method": "cuda events", "repeats": 100}])
+    assert columns[:2] == ["name", "method"] and "device.name" in columns
+    assert rows[1]["device.name"] is None
+
+
+def test_background_capture_reports_a_bad_file_in_one_line(tmp_path, monkeypatch, app_dirs):
+    monkeypatch.setenv("IRLENS_CACHE_DIR", str(app_dirs["cache"]))
+    bad = tmp_path / "broken.py"
+    bad.write_text("import torch\ndef f(:\n")
+    jobs = CaptureJobs(timeout_s=60)
+    job = jobs.submit(bad, CaptureOptions())
+    assert jobs.wait(job, 30) and job.state == FAILED
+    assert "broken.py:2" in job.error and "\n" not in job.error
+    assert jobs.submit(bad, CaptureOptions()) is not job  # a failed job is tried again when asked
+
+
+def test_background_capture_runs_a_real_capture(triton_bundle, monkeypatch, app_dirs):
+    monkeypatch.setenv("IRLENS_CACHE_DIR", str(app_dirs["cache"]))
+    source = SAMPLES / f"{triton_bundle.name}.py"
+    jobs = CaptureJobs(timeout_s=300)
+    job = jobs.submit(source, CaptureOptions())
+    assert jobs.submit(source, CaptureOptions()) is job  # asking again joins the same job
+    assert jobs.wait(job, 300) and job.state == DONE, job.error
+    assert job.capture.select(stage="ptx") and ".entry" in job.capture.select(stage="ptx")[0].text
