@@ -105,7 +105,7 @@ def cmd_capture(args) -> int:
         print(f"irlens: error: {line}", file=sys.stderr)
     kernels = len(capture.units())
     print(f"irlens: wrote {out} ({len(capture.records)} stages, {kernels} kernels/graphs)", file=sys.stderr)
-    return EXIT_FAILURE if capture.errors else 0
+    return EXIT_FAILURE if capture.errors or any(r.error for r in capture.records) else 0
 
 
 def cmd_show(args) -> int:

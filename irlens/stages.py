@@ -21,7 +21,10 @@ def _d(name, framework, description, *, language="text", extension="txt", binary
 
 STAGES: tuple[StageDescriptor, ...] = (
     # Triton: the order of triton.backends.nvidia.compiler's add_stages, plus SASS derived from the cubin.
-    _d("source", "triton", "the kernel's Python source", language="python", extension="py"),
+    _d("source", "triton", "the kernel's Python source (for Inductor's kernels, the code Inductor generated)",
+       language="python", extension="py"),
+    _d("frontend", "triton", "the MLIR Triton's Python frontend generated, before any pass (Triton's asm 'source')",
+       language="mlir", extension="mlir"),
     _d("ttir", "triton", "Triton IR (MLIR tt dialect), target independent", language="mlir", extension="ttir"),
     _d("ttgir", "triton", "TritonGPU IR: tensors carry layouts for the target", language="mlir", extension="ttgir"),
     _d("llir", "triton", "LLVM IR that Triton generated for the target", language="llvm", extension="ll"),

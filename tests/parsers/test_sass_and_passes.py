@@ -1,0 +1,46 @@
+"""The SASS/resource parsers and the MLIR pass-dump parser on real compiler output."""
+from __future__ import annotations
+
+import subprocess
+import tempfile
+
+from irlens.parsers.mlir_passes import parse_pass_dump
+from irlens.parsers.sass import count_sass_instructions, parse_resource_usage
+
+
+def test_resource_usage_of_a_real_cubin(helper_kernel_stages):
+    from triton import knobs
+
+    with tempfile.NamedTemporaryFile(suffix=".cubin") as f:
+        f.write(helper_kernel_stages["cubin"].data)
+        f.flush()
+        out = subprocess.run([knobs.nvidia.cuobjdump.path, "-res-usage", f.name], capture_output=True, text=True)
+    usage = parse_resource_usage(out.stdout)
+    assert usage["scaled_exp"]["registers"] == helper_kernel_stages["cubin"].metadata["registers"] > 0
+    assert usage["scaled_exp"]["stack"] == 0
+
+
+def test_sass_instruction_count(helper_kernel_stages):
+    sass = helper_kernel_stages["sass"]
+    assert count_sass_instructions(sass.text) == sass.metadata["instructions"]
+    assert sum("/*" in line and "*/" in line for line in sass.text.splitlines()) >= sass.metadata["instructions"]
+
+
+def test_pass_dump_snapshots_cover_the_dump_in_order(helper_kernel_stages):
+    text = helper_kernel_stages["mlir_passes"].text
+    passes = parse_pass_dump(text)
+    recorded = helper_kernel_stages["mlir_passes"].metadata["passes"]
+    assert [(p["name"], p["start_line"]) for p in passes] == [(p["name"], p["start_line"]) for p in recorded]
+    assert passes[0]["start_line"] == 1 and passes[-1]["end_line"] == len(text.splitlines())
+    for before, after in zip(passes, passes[1:]):
+        assert after["start_line"] == before["end_line"] + 1
+
+
+def test_pass_dump_names_the_passes_and_what_changed(helper_kernel_stages):
+    passes = parse_pass_dump(helper_kernel_stages["mlir_passes"].text)
+    names = [p["name"] for p in passes]
+    assert "ConvertTritonToTritonGPU" in names and "ConvertTritonGPUToLLVM" in names
+    assert names.index("ConvertTritonToTritonGPU") < names.index("ConvertTritonGPUToLLVM")
+    coalesce = next(p for p in passes if p["name"] == "TritonGPUCoalesce")
+    assert coalesce["changed"] and coalesce["changed_by"] == "ConvertTritonToTritonGPU"
+    assert any(p["scope"].startswith("tt.func @") for p in passes)

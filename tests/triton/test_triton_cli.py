@@ -1,0 +1,138 @@
+"""The irlens command line on Triton files, run as a user runs it (a subprocess)."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+FAILING = Path(__file__).with_name("kernels_that_fail.py")
+
+
+def error_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("irlens: error:")]
+
+
+def test_dump_prints_a_header_and_the_ptx_entry(vector_add_ptx_dump):
+    result = vector_add_ptx_dump
+    assert result.returncode == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert first == "=== ptx: add_kernel (triton, sm_90) ==="
+    assert re.search(r"^\.visible \.entry add_kernel\(", result.stdout, re.MULTILINE)
+
+
+def test_show_prints_exactly_what_dump_printed(irlens_cli, vector_add_ptx_dump, tmp_path):
+    bundle = tmp_path / "bundle"
+    captured = irlens_cli("capture", SAMPLES / "triton_vector_add.py", "-o", bundle)
+    assert captured.returncode == 0, captured.stderr
+    shown = irlens_cli("show", bundle, "--stage", "ptx")
+    assert shown.returncode == 0 and shown.stdout == vector_add_ptx_dump.stdout
+
+
+def test_an_existing_bundle_is_not_overwritten_without_force(irlens_cli, tmp_path):
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    (bundle / "keep.txt").write_text("mine")
+    result = irlens_cli("capture", SAMPLES / "triton_vector_add.py", "-o", bundle)
+    assert result.returncode == 1 and "--force" in result.stderr
+    assert (bundle / "keep.txt").read_text() == "mine"
+
+
+def test_unknown_stage_exits_2_listing_the_valid_ones(irlens_cli):
+    result = irlens_cli("dump", SAMPLES / "triton_vector_add.py", "--stage", "sassy")
+    assert result.returncode == 2
+    assert "unknown stage 'sassy'" in result.stderr and "ttgir" in result.stderr and "ptx" in result.stderr
+
+
+def test_a_syntax_error_is_one_line_naming_the_line(irlens_cli, tmp_path):
+    source = tmp_path / "broken.py"
+    source.write_text("import triton\n\n@triton.jit\ndef k(x_ptr:\n    pass\n")
+    result = irlens_cli("capture", source, "-o", tmp_path / "bundle")
+    assert result.returncode == 1
+    assert len(error_lines(result.stderr)) == 1 and "broken.py:4" in result.stderr and "SyntaxError" in result.stderr
+
+
+def test_an_exception_in_the_users_code_is_one_line_naming_their_line(irlens_cli, tmp_path):
+    source = tmp_path / "raises.py"
+    source.write_text((SAMPLES / "triton_vector_add.py").read_text().replace(
+        "def example():\n", "def example():\n    raise ValueError('no inputs today')\n"))
+    result = irlens_cli("capture", source, "-o", tmp_path / "bundle")
+    assert result.returncode == 1
+    lines = error_lines(result.stderr)
+    assert len(lines) == 1 and re.search(r"raises\.py:\d+ in example: ValueError: no inputs today", lines[0])
+
+
+@pytest.fixture(scope="module")
+def failing_capture(irlens_cli, tmp_path_factory):
+    bundle = tmp_path_factory.mktemp("failing") / "bundle"
+    return irlens_cli("capture", FAILING, "-o", bundle), bundle
+
+
+def test_a_kernel_that_fails_to_compile_exits_1_with_one_line(failing_capture):
+    result, _ = failing_capture
+    assert result.returncode == 1
+    lines = error_lines(result.stderr)
+    assert len(lines) == 1, result.stderr
+    assert re.search(r"kernels_that_fail\.py:\d+: ValueError: arange's range must be a power of 2", lines[0])
+
+
+def test_a_kernel_that_fails_to_compile_is_reported_in_one_line(failing_capture):
+    result, _ = failing_capture
+    lines = error_lines(result.stderr)
+    assert len(lines) == 1, result.stderr
+    assert re.search(r"kernels_that_fail\.py:\d+: ValueError: arange's range must be a power of 2", lines[0])
+
+
+def test_the_bundle_keeps_what_compiled_and_records_the_failure(failing_capture):
+    _, bundle = failing_capture
+    manifest = json.loads((bundle / "manifest.json").read_text())
+    by_unit: dict[str, list] = {}
+    for entry in manifest["records"]:
+        by_unit.setdefault(entry["unit"], []).append(entry)
+    assert {e["stage"] for e in by_unit["copy_kernel"]} >= {"ttir", "ttgir", "llir", "ptx", "cubin", "sass"}
+    failed = [e for e in by_unit["non_power_of_two_arange"] if e["error"]]
+    assert len(failed) == 1 and failed[0]["stage"] == "frontend" and "power of 2" in failed[0]["error"]
+
+
+SCRIPT = '''
+import torch, triton, triton.language as tl
+
+@triton.jit
+def twice(x):
+    return x * 2.0
+
+@triton.jit
+def scale_kernel(x_ptr, out_ptr, n, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    blocks = tl.cdiv(n, BLOCK)
+    x = tl.load(x_ptr + offs, mask=offs < n)
+    tl.store(out_ptr + offs, twice(x) + blocks * 0, mask=offs < n)
+
+for block in (64, 256):
+    x = torch.arange(300, dtype=torch.float32)
+    out = torch.empty_like(x)
+    scale_kernel[(triton.cdiv(300, block),)](x, out, 300, BLOCK=block)
+    assert torch.equal(out, 2 * x)
+'''
+
+
+def test_a_script_capture_compiles_each_launched_specialization(irlens_cli, tmp_path):
+    source = tmp_path / "launches.py"
+    source.write_text(SCRIPT)
+    result = irlens_cli("dump", source, "--stage", "ptx", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert [r["unit"] for r in records] == ["scale_kernel[BLOCK=64]", "scale_kernel[BLOCK=256]"]
+    for r in records:
+        assert ".entry scale_kernel(" in r["text"] and r["metadata"]["signature"]["x_ptr"] == "*fp32"
+
+
+def test_a_file_without_launches_is_one_clear_line(irlens_cli, tmp_path):
+    source = tmp_path / "idle.py"
+    source.write_text("import triton\nimport triton.language as tl\n\n@triton.jit\ndef k(x_ptr):\n    pass\n")
+    result = irlens_cli("dump", source, "--stage", "ptx")
+    assert result.returncode == 1
+    lines = error_lines(result.stderr)
+    assert any("launched no Triton kernel" in line for line in lines)
