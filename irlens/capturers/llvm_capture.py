@@ -30,7 +30,11 @@ DEFAULT_GPU_ARCH = "sm_90"
 # Memory locations llvmlite 0.50's LLVM (22) reads inside memory(...); newer LLVMs (XLA's) add more.
 KNOWN_MEMORY_LOCATIONS = {"argmem", "inaccessiblemem", "errnomem"}
 _MEMORY_ATTRIBUTE = re.compile(r"\bmemory\(([^()]*)\)")
-_FLOAT_LITERAL = re.compile(r"(?<![\w.%@\"])(?:f0x[0-9A-Fa-f]+|[-+]?\d+\.\d+[eE][-+]?\d+)(?![\w.])")
+_FLOAT_LITERAL = re.compile(
+    r"(?<![\w.%@\"])(?:f0x[0-9A-Fa-f]+|[-+]?\d+\.\d+[eE][-+]?\d+|[-+]?(?:inf|qnan))(?![\w.(])")
+# Infinities and the quiet NaN as newer LLVMs spell them (`float -inf`), by IEEE bit pattern.
+_SPECIAL_FLOATS = {"inf": float("inf"), "+inf": float("inf"), "-inf": float("-inf")}
+_QNAN_BITS = {"double": "7FF8000000000000", "half": "7E00", "bfloat": "7FC0"}
 _TYPE_NAME = re.compile(r"\b(half|bfloat|float|double|fp128|x86_fp80)\b")
 
 
@@ -78,6 +82,18 @@ def _hex_of_value(type_name: str, value: float) -> str | None:
 
 def _old_form(type_name: str, literal: str) -> str | None:
     """The older-LLVM spelling of one float literal, or None when it needs no change."""
+    if literal in _SPECIAL_FLOATS:
+        if type_name == "bfloat":
+            return "0xR" + ("7F80" if literal != "-inf" else "FF80")
+        return _hex_of_value(type_name, _SPECIAL_FLOATS[literal])
+    if literal.lstrip("+-") == "qnan":
+        sign = literal.startswith("-")
+        if type_name in ("float", "double"):
+            return "0x" + ("FFF8000000000000" if sign else _QNAN_BITS["double"])
+        if type_name in ("half", "bfloat"):
+            bits = int(_QNAN_BITS[type_name], 16) | (0x8000 if sign else 0)
+            return ("0xH" if type_name == "half" else "0xR") + f"{bits:04X}"
+        return None
     if literal.startswith("f0x"):  # exact bits at the type's own width
         digits = literal[3:]
         width = {"half": 4, "bfloat": 4, "float": 8, "double": 16}.get(type_name)
@@ -119,7 +135,7 @@ def _rewrite_float_literals(text: str) -> tuple[str, list[str]]:
 
     lines = text.split("\n")
     for n, line in enumerate(lines):
-        if ("f0x" in line or "e-" in line or "e+" in line) and not line.lstrip().startswith(";"):
+        if any(mark in line for mark in ("f0x", "e-", "e+", "inf", "qnan")) and not line.lstrip().startswith(";"):
             lines[n] = rewrite_line(line)
     return "\n".join(lines), rewritten
 

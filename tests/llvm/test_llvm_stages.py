@@ -101,3 +101,28 @@ def test_ir_from_a_newer_llvm_is_rewritten_and_the_rewrite_recorded():
     assert any("memory locations" in k and v["examples"] == ["target_mem: none"] for k, v in rewrites.items())
     assert record.text == text
     assert asm.language == "asm" and "mulss" in asm.text
+
+
+def test_a_row_max_kernel_with_minus_infinity_parses():
+    """Triton's LLVM writes `float -inf` for a masked max's padding, a spelling llvmlite's LLVM
+    rejects; the rewrite to hex must let it parse, and say so."""
+    import triton
+    import triton.language as tl
+    from triton.backends.compiler import GPUTarget
+    from triton.compiler import ASTSource
+
+    from irlens.capturers.llvm_capture import parse_ir
+
+    @triton.jit
+    def row_max_kernel(x_ptr, out_ptr, n, BLOCK: tl.constexpr):
+        offsets = tl.arange(0, BLOCK)
+        x = tl.load(x_ptr + offsets, mask=offsets < n, other=-float("inf"))
+        tl.store(out_ptr, tl.max(x, axis=0))
+
+    source = ASTSource(fn=row_max_kernel, constexprs={"BLOCK": 256},
+                       signature={"x_ptr": "*fp32", "out_ptr": "*fp32", "n": "i32", "BLOCK": "constexpr"})
+    llir = triton.compile(source, target=GPUTarget("cuda", 90, 32)).asm["llir"]
+    module, rewrites = parse_ir(llir)
+    assert "define" in str(module)
+    if "float -inf" in llir:
+        assert any("float -inf" in example for r in rewrites for example in r["examples"])
