@@ -55,7 +55,7 @@ def to_networkx(fmap: dict):
 
 
 def _quote(s: str) -> str:
-    return '"' + str(s).replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return '"' + str(s).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
 def to_dot(fmap: dict, max_nodes_per_kernel: int = 12, kernels: list[str] | None = None) -> str:
@@ -74,7 +74,7 @@ def to_dot(fmap: dict, max_nodes_per_kernel: int = 12, kernels: list[str] | None
         members = k["nodes"][:max_nodes_per_kernel]
         for n in members:
             info = fmap["nodes"].get(n, {})
-            label = n if not info.get("op") or info["op"] == n else f"{n}\\n{info['op']}"
+            label = n if not info.get("op") or info["op"] == n else f"{n}\n{info['op']}"
             lines.append(f"    {_quote(n)} [label={_quote(label)}];")
             shown.add(n)
         hidden = len(k["nodes"]) - len(members)
