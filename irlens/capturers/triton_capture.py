@@ -84,9 +84,15 @@ def _unpack_launch(path: Path, number: int, launch):
 
 def _compile_script(path: Path, target: str, sink) -> None:
     recorder = LaunchRecorder(target)
+    failure = None
     with recorder.recording():
-        run_user_script(path)
+        try:
+            run_user_script(path)
+        except CaptureError as exc:  # the kernels launched before the failure are still compiled
+            failure = exc
     if not recorder.specs:
+        if failure is not None:
+            raise failure
         raise CaptureError(f"{path.name}: ran as a script but launched no Triton kernel; launch one, or define "
                            "example() returning [(kernel, grid, args), ...]")
     namespaces = [spec.kernel.fn.__globals__ for spec in recorder.specs if hasattr(spec.kernel, "fn")]
@@ -95,6 +101,8 @@ def _compile_script(path: Path, target: str, sink) -> None:
             kernel = spec.kernel
             jit_fn = recorder.jit_of_interpreted(kernel) if type(kernel).__name__ == "InterpretedFunction" else kernel
             compile_kernel(spec.ast_source(jit_fn), target, unit=unit, options=spec.options, sink=sink)
+    if failure is not None:
+        raise failure
 
 
 def _name(kernel) -> str:

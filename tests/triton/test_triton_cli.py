@@ -136,3 +136,20 @@ def test_a_file_without_launches_is_one_clear_line(irlens_cli, tmp_path):
     assert result.returncode == 1
     lines = error_lines(result.stderr)
     assert any("launched no Triton kernel" in line for line in lines)
+
+
+def test_a_script_that_fails_after_a_launch_keeps_the_launched_kernel(irlens_cli, tmp_path):
+    script = tmp_path / "late_failure.py"
+    script.write_text(
+        "import torch\nimport triton\nimport triton.language as tl\n\n"
+        "@triton.jit\ndef double_kernel(x_ptr, n, BLOCK: tl.constexpr):\n"
+        "    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)\n"
+        "    tl.store(x_ptr + offs, tl.load(x_ptr + offs, mask=offs < n) * 2, mask=offs < n)\n\n"
+        "x = torch.ones(1000)\ndouble_kernel[(4,)](x, 1000, BLOCK=256)\n"
+        "raise RuntimeError('the script fails after its launch')\n")
+    result = irlens_cli("dump", script, "--stage", "ptx")
+    assert result.returncode == 1
+    assert error_lines(result.stderr) == [
+        "irlens: error: running late_failure.py: late_failure.py:11 in <module>: "
+        "RuntimeError: the script fails after its launch"]
+    assert ".visible .entry double_kernel(" in result.stdout
