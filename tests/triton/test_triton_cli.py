@@ -150,6 +150,6 @@ def test_a_script_that_fails_after_a_launch_keeps_the_launched_kernel(irlens_cli
     result = irlens_cli("dump", script, "--stage", "ptx")
     assert result.returncode == 1
     assert error_lines(result.stderr) == [
-        "irlens: error: running late_failure.py: late_failure.py:11 in <module>: "
+        "irlens: error: running late_failure.py: late_failure.py:12 in <module>: "
         "RuntimeError: the script fails after its launch"]
     assert ".visible .entry double_kernel(" in result.stdout
