@@ -4,9 +4,11 @@ driver for Inductor to generate (never run) its CUDA code on a machine without a
 Checked with torch 2.13.0+cpu and triton 3.9.0 (torch 2.11 / triton 3.6 not checked). Private
 APIs touched, the most version-bound first: c10::impl::device_guard_impl_registry (a libc10
 symbol) and torch._C._ensureCUDADeviceGuardSet; triton's CudaDriver and runtime.driver._active;
-FakeTensorMode.avoid_device_init; torch._dynamo.device_interface.device_interfaces and its
-caching_worker_* dicts; the functools caches of torch.utils._triton and torch._inductor.utils
-and DeviceProperties.create; torch.cuda._lazy_init / _exchange_device / _maybe_exchange_device.
+FakeTensorMode.avoid_device_init; torch._inductor.constant_folding.ConstantFolder.run;
+torch.fx.experimental.proxy_tensor.CONSTANT_NUMEL_LIMIT; torch._dynamo.device_interface.
+device_interfaces and its caching_worker_* dicts; the functools caches of torch.utils._triton
+and torch._inductor.utils and DeviceProperties.create; torch.cuda._lazy_init /
+_exchange_device / _maybe_exchange_device.
 """
 from __future__ import annotations
 
@@ -198,6 +200,30 @@ def _forget_device_facts() -> None:
                 value.cache_clear()
 
 
+def _constant_folding_on_cpu(folder_run):
+    """Inductor's constant folder computes the value of constants such as
+    `torch.full(shape, 0.0, device=x.device)` by running them, one element, on their device;
+    only the value is kept (the replacement takes its device from the graph), so on the CPU it
+    is the same value."""
+    import torch
+    from torch.utils._python_dispatch import TorchDispatchMode
+    from torch.utils._pytree import tree_map
+
+    def on_cpu(value):
+        return torch.device("cpu") if isinstance(value, torch.device) and value.type == "cuda" else value
+
+    class CudaValuesOnCpu(TorchDispatchMode):
+        def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+            return func(*tree_map(on_cpu, args), **tree_map(on_cpu, kwargs or {}))
+
+    @functools.wraps(folder_run)
+    def run(self, *args, **kwargs):
+        with CudaValuesOnCpu():
+            return folder_run(self, *args, **kwargs)
+
+    return run
+
+
 def device_description(card: DeviceFigures) -> dict:
     return {k: v for k, v in asdict(card).items() if k != "gcnArchName"}
 
@@ -210,7 +236,9 @@ def fake_cuda_device(arch: int) -> Iterator[DeviceFigures]:
     import torch
     import triton
     from torch._dynamo import device_interface
+    from torch._inductor.constant_folding import ConstantFolder
     from torch._subclasses.fake_tensor import FakeTensorMode
+    from torch.fx.experimental import proxy_tensor
 
     card = figures_for(arch)
     install_cuda_device_guard()
@@ -220,6 +248,8 @@ def fake_cuda_device(arch: int) -> Iterator[DeviceFigures]:
     saved_interface = device_interface.device_interfaces.get("cuda")
     saved_driver = triton.runtime.driver._active
     saved_avoid_device_init = FakeTensorMode.__dict__["avoid_device_init"]
+    saved_folder_run = ConstantFolder.__dict__["run"]
+    saved_constant_limit = proxy_tensor.CONSTANT_NUMEL_LIMIT
     saved_worker = (dict(device_interface.caching_worker_device_properties),
                     dict(device_interface.caching_worker_current_devices))
 
@@ -237,6 +267,10 @@ def fake_cuda_device(arch: int) -> Iterator[DeviceFigures]:
         # FakeTensorMode makes `torch.tensor(2.0, device="cuda")` real unless it must avoid
         # initializing the device, which it decides from is_available(), now True.
         FakeTensorMode.avoid_device_init = property(lambda self: True)
+        ConstantFolder.run = _constant_folding_on_cpu(saved_folder_run)
+        # make_fx also runs one-element constants (`torch.tensor(3.0, device=x.device)`) for
+        # real beside the graph, to answer a later .item(); on CUDA that needs the device
+        proxy_tensor.CONSTANT_NUMEL_LIMIT = 0
         yield card
     finally:
         for name, fn in saved_cuda.items():
@@ -245,6 +279,8 @@ def fake_cuda_device(arch: int) -> Iterator[DeviceFigures]:
             device_interface.register_interface_for_device("cuda", saved_interface)
         triton.runtime.driver._active = saved_driver
         FakeTensorMode.avoid_device_init = saved_avoid_device_init
+        ConstantFolder.run = saved_folder_run
+        proxy_tensor.CONSTANT_NUMEL_LIMIT = saved_constant_limit
         forget_device_caches()
         device_interface.caching_worker_device_properties.update(saved_worker[0])
         device_interface.caching_worker_current_devices.update(saved_worker[1])

@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import types
+from dataclasses import dataclass
 
 from irlens.options import CaptureOptions, parse_target
 from irlens.record import CaptureError, StageRecord
@@ -16,16 +17,19 @@ from irlens.record import CaptureError, StageRecord
 INDUCTOR_SETTINGS = {"max_autotune": False, "compile_threads": 1, "fx_graph_cache": False}
 
 BACKWARD_WITHOUT_DEVICE = (
-    "the backward graph cannot be generated without the device: PyTorch's autograd engine needs "
-    "the CUDA runtime to trace it, which a CPU-only torch does not have (capture on a GPU machine)")
+    "the backward graph cannot be generated without the device: AOTAutograd traces it by running "
+    "PyTorch's autograd engine on CUDA tensors, which needs the CUDA runtime a CPU-only torch does "
+    "not have (capture on a GPU machine); the forward graph is compiled as for inference")
 
 
 def capture_inductor_cuda(model_or_fn, inputs: list, options: CaptureOptions, sink, *,
                           source_file: str | None = None, backward: bool = False) -> list[StageRecord]:
     """Generate Inductor's CUDA output for options.target (default sm_90) without the device and
-    emit, one by one: the graph stages (post_grad, inductor, fusion, ...) from torch.compile's
-    structured trace, then every Triton kernel's stages. `inputs` and the module's parameters
-    are CPU tensors; only their shapes, strides and dtypes are used."""
+    emit, one by one: the graph stages (aot_forward, pre_grad, post_grad, inductor, fusion) of
+    each graph Dynamo traced, named as the CPU capture names them ("graph 0 (0/0)"), then every
+    Triton kernel's stages. `inputs` and the module's parameters are CPU tensors: the model
+    runs once on the CPU, where Dynamo traces it; Inductor then sees fake CUDA tensors of the
+    same shapes, strides and dtypes."""
     from irlens.capturers.fake_cuda import fake_cuda_device
     from irlens.capturers.torch_trace import collect_trace, records_from_trace
 
@@ -33,28 +37,71 @@ def capture_inductor_cuda(model_or_fn, inputs: list, options: CaptureOptions, si
     arch, _ = parse_target(target)
     source_file = source_file or _defining_file(model_or_fn)
     records: list[StageRecord] = []
-    with fake_cuda_device(arch) as card:
-        label = without_device_metadata(target, card, options)
-        labelled = _LabellingSink(sink, label, records)
-        failure = None
-        with collect_trace() as trace:
-            try:
-                codes = generate_cuda_output(model_or_fn, inputs)
-            except Exception as exc:
-                failure = exc
-        for record in records_from_trace(trace.events, target=target, source_file=source_file):
-            labelled.emit(record)
-        if failure is not None:
-            from irlens.errors import describe_exception
-
-            raise CaptureError(describe_exception(failure, source_file, doing="Inductor for CUDA")) from failure
-        if backward:
-            labelled.emit(StageRecord("torch", "aot_backward", "graph 0 backward", target,
-                                      error=BACKWARD_WITHOUT_DEVICE))
-        for index, code in enumerate(codes):
-            compile_inductor_kernels(code, target, labelled, unit_prefix=f"graph {index}",
-                                     metadata={"inductor_settings": dict(INDUCTOR_SETTINGS)})
+    with collect_trace() as trace:
+        graphs = record_dynamo_graphs(model_or_fn, inputs, source_file, training=backward)
+        with fake_cuda_device(arch) as card:
+            labelled = _LabellingSink(sink, without_device_metadata(target, card, options), records)
+            compiled = [compile_graph_for_cuda(graph, source_file) for graph in graphs]
+            graph_records = records_from_trace(list(trace.events), target=target, source_file=source_file)
+            for record in _with_compile_results(graph_records, graphs, compiled, target):
+                labelled.emit(record)
+            failed = [(_unit_of(g, graph_records), r.failure) for g, r in zip(graphs, compiled) if r.failure]
+            if len(failed) == len(graphs):
+                raise CaptureError(f"{failed[0][0]}: {failed[0][1]}")
+            for unit, failure in failed:  # the other graphs' output stands
+                sink.error(f"CUDA output for {target}, {unit}: {failure}")
+            if backward:
+                for graph in graphs:
+                    labelled.emit(StageRecord("torch", "aot_backward", _unit_of(graph, graph_records), target,
+                                              error=BACKWARD_WITHOUT_DEVICE))
+            for record in [r for r in records if r.stage == "inductor" and r.ok]:
+                compile_inductor_kernels(record.text, target, labelled, unit_prefix=record.unit,
+                                         metadata={"inductor_settings": dict(INDUCTOR_SETTINGS)})
     return records
+
+
+# Dynamo's own stages are the CPU capture's: Dynamo traces the model on the CPU, and the same
+# graphs are what Inductor compiles for the target.
+_CPU_CAPTURE_STAGES = ("dynamo", "graph_breaks")
+
+
+def _with_compile_results(graph_records: list[StageRecord], graphs: list, compiled: list,
+                          target: str) -> list[StageRecord]:
+    """The records of the CUDA compiles, Dynamo's own left out; a graph whose compile failed
+    says why on each of its missing stages, and has an inductor record with the failure."""
+    failures = {str(g.compile_id): r for g, r in zip(graphs, compiled)}
+    out = []
+    for record in graph_records:
+        if record.stage in _CPU_CAPTURE_STAGES:
+            continue
+        result = failures.get(str(record.metadata.get("compile_id")))
+        if result is not None and result.failure and not record.ok:
+            record.error = result.failure
+        # torch's metrics time the CPU tracing run, whose backend compiles nothing; the time
+        # that counts here is compile_fx's for the target
+        cpu_times = record.metadata.get("phase_times") or {}
+        record.metadata["phase_times"] = {k: v for k, v in cpu_times.items() if k == "dynamo"}
+        record.compile_time_s = None
+        if result is not None and result.seconds is not None:
+            record.metadata["phase_times"]["compile_fx"] = round(result.seconds, 6)
+            if record.stage == "inductor" and record.metadata.get("direction") != "backward":
+                record.compile_time_s = round(result.seconds, 6)
+        out.append(record)
+    for graph, result in zip(graphs, compiled):
+        unit = _unit_of(graph, graph_records)
+        if result.failure and not any(r.stage == "inductor" and r.unit == unit for r in out):
+            out.append(StageRecord("torch", "inductor", unit, target, error=result.failure,
+                                   metadata={"compile_id": str(graph.compile_id)}))
+    return out
+
+
+def _unit_of(graph, records: list[StageRecord]) -> str:
+    """The unit records_from_trace gave the graph: its dynamo record's, found by compile id."""
+    cid = str(graph.compile_id)
+    for record in records:
+        if record.stage == "dynamo" and record.metadata.get("compile_id") == cid:
+            return record.unit
+    return f"graph ({cid})"
 
 
 def _checked_target(target: str) -> str:
@@ -116,40 +163,124 @@ class _LabellingSink:
 # ---------------------------------------------------------------- generating the output code
 
 
-def generate_cuda_output(model_or_fn, inputs: list) -> list[str]:
-    """Inductor's output code for the model on the (fake) CUDA device, one per compiled graph.
-    Call inside fake_cuda_device(): the model is traced with make_fx over fake CUDA tensors,
-    its parameters and buffers as graph inputs, and compiled with compile_fx; the generated
-    module is written but never imported (importing it needs a real GPU)."""
+@dataclass
+class DynamoGraph:
+    """One graph Dynamo handed its backend: the GraphModule, the inputs it was called with
+    (real CPU tensors; the module's parameters among them) and Dynamo's compile id."""
+
+    compile_id: object  # torch._guards.CompileId
+    graph_module: object
+    example_inputs: list
+
+
+@dataclass
+class CudaCompile:
+    """How one graph's compile for the target went: seconds in compile_fx, or the failure."""
+
+    seconds: float | None = None
+    failure: str | None = None
+
+
+def record_dynamo_graphs(model_or_fn, inputs: list, source_file: str | None = None, *,
+                        training: bool = False) -> list[DynamoGraph]:
+    """Run the model once on the CPU under torch.compile, in the mode the CPU capture runs it
+    (inference: eval under no_grad; training: train, floating inputs requiring grad), with a
+    backend that keeps each graph and runs it as it is. The code between graphs runs for
+    real, so a data-dependent branch takes its real path, and graph breaks give the CPU
+    capture's graphs and compile ids. Call after torch._dynamo.reset() (collect_trace does) so
+    the ids start at 0/0 again."""
+    import torch
+
+    graphs: list[DynamoGraph] = []
+
+    def keep_graph(gm, example_inputs):
+        compile_id = torch._guards.CompileContext.current_compile_id()
+        graphs.append(DynamoGraph(compile_id, gm, list(example_inputs)))
+        return gm.forward
+
+    if isinstance(model_or_fn, torch.nn.Module):
+        model_or_fn.train(training)
+    if training:
+        inputs = [x.detach().requires_grad_(True) if isinstance(x, torch.Tensor) and x.is_floating_point() else x
+                  for x in inputs]
+    try:
+        with torch.set_grad_enabled(training):
+            torch.compile(model_or_fn, backend=keep_graph)(*inputs)
+    except Exception as exc:
+        from irlens.errors import describe_exception
+
+        raise CaptureError(describe_exception(exc, source_file, doing="tracing with Dynamo on the CPU")) from exc
+    if not graphs:
+        raise CaptureError("Dynamo traced no graph to compile for CUDA (the model ran no tensor operation)")
+    return graphs
+
+
+def compile_graph_for_cuda(graph: DynamoGraph, source_file: str | None = None) -> CudaCompile:
+    """Compile one Dynamo graph with Inductor for the (fake) CUDA device: its inputs and
+    tensor attributes become fake CUDA tensors and compile_fx runs inside the fake mode, under
+    the graph's compile id so that the structured trace files its records with the graph.
+    The generated module is written but never imported (importing it needs a real GPU).
+    Call inside fake_cuda_device()."""
+    import time
+
     import torch
     import torch._inductor.config as inductor_config
-    from torch._subclasses.fake_tensor import FakeTensorMode
-    from torch.fx.experimental.proxy_tensor import make_fx
+    from torch._guards import CompileContext, compile_context
     from torch._inductor.compile_fx import compile_fx
-
-    flat_inputs, spec = torch.utils._pytree.tree_flatten(list(inputs))
-    is_tensor = [isinstance(x, torch.Tensor) for x in flat_inputs]
-    state = {}
-    if isinstance(model_or_fn, torch.nn.Module):
-        model_or_fn.eval()
-        state = {**dict(model_or_fn.named_parameters()), **dict(model_or_fn.named_buffers())}
-
-    def run(*tensors):
-        it = iter(tensors[len(state):])
-        values = [next(it) if t else x for x, t in zip(flat_inputs, is_tensor)]
-        args = torch.utils._pytree.tree_unflatten(values, spec)
-        if not state:
-            return model_or_fn(*args)
-        return torch.func.functional_call(model_or_fn, dict(zip(state, tensors[:len(state)])), tuple(args))
+    from torch._subclasses.fake_tensor import FakeTensorMode
 
     codes: list[str] = []
-    mode = FakeTensorMode()
-    with mode, torch.no_grad():
-        example = [_fake_cuda_like(t) for t in [*state.values(), *(x for x, t in zip(flat_inputs, is_tensor) if t)]]
-        graph = make_fx(run)(*example)
-        with inductor_config.patch(INDUCTOR_SETTINGS), _output_code_kept_not_loaded(codes):
-            compile_fx(graph, example)
-    return codes
+    start = time.perf_counter()
+    try:
+        with FakeTensorMode(), torch.no_grad(), compile_context(CompileContext(graph.compile_id)):
+            example = [_fake_cuda_like(x) if isinstance(x, torch.Tensor) else x for x in graph.example_inputs]
+            gm = _graph_on_fake_cuda(graph.graph_module)
+            with inductor_config.patch(INDUCTOR_SETTINGS), _output_code_kept_not_loaded(codes):
+                compile_fx(gm, example)
+    except Exception as exc:
+        from irlens.errors import describe_exception
+
+        return CudaCompile(failure=describe_exception(exc, source_file, doing="Inductor for CUDA"))
+    if not codes:
+        return CudaCompile(failure="Inductor wrote no output code for this graph")
+    return CudaCompile(seconds=time.perf_counter() - start)
+
+
+def _graph_on_fake_cuda(gm):
+    """The graph moved to the CUDA device, in place, as if Dynamo had traced it on CUDA
+    tensors: the devices it baked in from the CPU inputs (`device=x.device`) name CUDA, and its
+    tensor attributes become fake CUDA tensors. Call inside the fake mode."""
+    import torch
+    from torch.fx.node import map_aggregate
+
+    def on_cuda(value):
+        return torch.device("cuda", 0) if isinstance(value, torch.device) and value.type == "cpu" else value
+
+    for node in gm.graph.nodes:
+        node.args, node.kwargs = map_aggregate(node.args, on_cuda), map_aggregate(node.kwargs, on_cuda)
+        if node.op == "get_attr":
+            _attribute_on_fake_cuda(gm, node.target)
+    gm.recompile()
+    return gm
+
+
+def _attribute_on_fake_cuda(gm, target: str) -> None:
+    import torch
+
+    *path, name = target.split(".")
+    owner = gm
+    for part in path:
+        owner = getattr(owner, part)
+    value = getattr(owner, name, None)
+    if not isinstance(value, torch.Tensor):
+        return
+    fake = _fake_cuda_like(value)
+    if name in getattr(owner, "_parameters", {}):
+        owner._parameters[name] = torch.nn.Parameter(fake, requires_grad=value.requires_grad)
+    elif name in getattr(owner, "_buffers", {}):
+        owner._buffers[name] = fake
+    else:
+        setattr(owner, name, fake)
 
 
 def _fake_cuda_like(tensor):
@@ -271,11 +402,12 @@ def _grid(autotuner, config, meta: dict, args: list[str]):
     from torch._inductor.runtime.triton_heuristics import GridExpr
 
     grid = GridExpr.from_meta(autotuner.inductor_meta, config)
-    names = [n for n, kind in meta["signature"].items() if kind != "constexpr"]
+    # `.run(...)` passes every parameter but the config's block sizes, constexpr numels included
+    names = [n for n in meta["signature"] if n not in config.kwargs]
     values = dict(zip(names, args))
-    numels = {}
+    numels = {n: v for n, v in meta["constants"].items() if n.endswith("numel") and isinstance(v, int)}
     for n, text in values.items():
-        if n.endswith("numel"):
+        if n.endswith("numel") and n not in numels:
             try:
                 numels[n] = int(ast.literal_eval(text))
             except (ValueError, SyntaxError):

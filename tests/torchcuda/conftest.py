@@ -9,9 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from irlens.options import CaptureOptions
+from irlens.runner import run_capture
 from irlens.sink import read_sink
 
 DATA = Path(__file__).resolve().parent / "data"
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 
 def capture_without_gpu(model_file: str, out_dir: Path, target: str | None = None):
@@ -44,3 +47,20 @@ def capture(request):
 def matmul_relu_sum_sm80(tmp_path_factory):
     """relu(x @ y + 1).sum(-1), generated for sm_80."""
     return capture_without_gpu("matmul_relu_sum.py", tmp_path_factory.mktemp("matmul_cuda_sm80"), "sm_80")
+
+
+@pytest.fixture(scope="session")
+def device_factories(tmp_path_factory):
+    """arange, tensor and full made on the input's device, generated for sm_90."""
+    return capture_without_gpu("device_factories.py", tmp_path_factory.mktemp("factories_cuda"))
+
+
+@pytest.fixture(scope="session")
+def graph_break_capture():
+    """samples/torch_graph_break.py through the capture process: the CPU capture, then the
+    CUDA output generated without the device."""
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("with a GPU the CUDA output is compiled on it, not generated without it")
+    return run_capture(SAMPLES / "torch_graph_break.py", CaptureOptions(framework="torch"), timeout_s=300)

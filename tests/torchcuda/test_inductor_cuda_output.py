@@ -11,7 +11,7 @@ from irlens.fusion import validate_fusion_map
 
 
 def output_code(capture) -> str:
-    record = capture.get("inductor", "graph 0")
+    record = capture.get("inductor", "graph 0 (0/0)")
     assert record is not None and record.ok, capture.failures()
     return record.text
 
@@ -46,7 +46,7 @@ def test_every_kernel_of_the_wrapper_is_compiled(capture):
 
 def test_graph_stages_come_from_inductor(capture):
     for stage in ("aot_forward", "post_grad", "inductor", "fusion"):
-        record = capture.get(stage, "graph 0")
+        record = capture.get(stage, "graph 0 (0/0)")
         assert record is not None and record.ok, stage
         assert record.framework == "torch" and record.target == "sm_90"
 
@@ -95,7 +95,7 @@ def test_grid_is_numel_over_the_block(mlp):
 
 
 def test_fusion_puts_bias_add_and_gelu_in_one_kernel(mlp):
-    fmap = mlp.get("fusion", "graph 0").metadata["fusion_map"]
+    fmap = mlp.get("fusion", "graph 0 (0/0)").metadata["fusion_map"]
     validate_fusion_map(fmap)
     gelu = [k for k in fmap["kernels"] if "aten.erf.default" in k["ops"]]
     assert len(gelu) == 1 and gelu[0]["kind"] == "pointwise"
@@ -104,7 +104,7 @@ def test_fusion_puts_bias_add_and_gelu_in_one_kernel(mlp):
 
 
 def test_fusion_marks_cublas_calls_extern(capture):
-    fmap = capture.get("fusion", "graph 0").metadata["fusion_map"]
+    fmap = capture.get("fusion", "graph 0 (0/0)").metadata["fusion_map"]
     extern = [k for k in fmap["kernels"] if k["kind"] == "extern"]
     assert extern and all(k["name"].startswith("extern_kernels.") for k in extern)
 
@@ -154,6 +154,6 @@ def test_another_target_is_generated_and_compiled_for_that_architecture(matmul_r
     assert capture.failures() == []
     assert {r.target for r in capture.records} == {"sm_80"}
     assert re.search(r"^\.target sm_80\b", capture.get("ptx", "triton_per_fused_add_relu_sum_0").text, re.MULTILINE)
-    inductor = capture.get("inductor", "graph 0")
+    inductor = capture.get("inductor", "graph 0 (0/0)")
     assert inductor.metadata["device_properties"]["multi_processor_count"] == 108  # an A100's
     assert "multi_processor_count=108, cc=80" in inductor.text  # what Inductor was told
