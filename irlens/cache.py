@@ -21,6 +21,16 @@ def cache_dir() -> Path:
     return Path(root)
 
 
+def irlens_code_digest() -> str:
+    """A digest of irlens's own code: a capture made by other code is not reused."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for source in sorted(root.rglob("*.py")):
+        digest.update(str(source.relative_to(root)).encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
 def cache_key(path: str | os.PathLike, options: CaptureOptions) -> str:
     p = Path(path)
     sibling_hashes = {}
@@ -34,6 +44,7 @@ def cache_key(path: str | os.PathLike, options: CaptureOptions) -> str:
         "options": options.to_dict(),
         "packages": package_versions(),
         "irlens": irlens.__version__,
+        "irlens_code": irlens_code_digest(),
         "gpu": has_nvidia_gpu(),
     }
     return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()[:32]
