@@ -91,9 +91,10 @@ class HloModuleText:
             yield from comp.instructions
 
 
-def _split_top_level(text: str, sep: str = ",") -> list[str]:
-    """Split at `sep` outside (), {}, [] and quotes."""
-    parts, depth, quoted, start, i = [], 0, False, 0, 0
+def _outside_quotes(text: str, start: int = 0):
+    """(index, char, depth) for each character outside double quotes, from `start`; depth is the
+    number of brackets open around it (a closing bracket counts as outside what it closes)."""
+    depth, quoted, i = 0, False, start
     while i < len(text):
         ch = text[i]
         if quoted:
@@ -103,37 +104,31 @@ def _split_top_level(text: str, sep: str = ",") -> list[str]:
                 quoted = False
         elif ch == '"':
             quoted = True
-        elif ch in "({[":
-            depth += 1
-        elif ch in ")}]":
-            depth -= 1
-        elif ch == sep and depth == 0:
+        else:
+            if ch in ")}]":
+                depth -= 1
+            yield i, ch, depth
+            if ch in "({[":
+                depth += 1
+        i += 1
+
+
+def _split_top_level(text: str, sep: str = ",") -> list[str]:
+    """Split at `sep` outside (), {}, [] and quotes."""
+    parts, start = [], 0
+    for i, ch, depth in _outside_quotes(text):
+        if ch == sep and depth == 0:
             parts.append(text[start:i])
             start = i + 1
-        i += 1
     parts.append(text[start:])
     return [p.strip() for p in parts if p.strip()]
 
 
 def _matching_close(text: str, open_at: int) -> int:
     """Index of the bracket closing the one at open_at (quotes respected), or len(text)."""
-    depth, quoted, i = 0, False, open_at
-    while i < len(text):
-        ch = text[i]
-        if quoted:
-            if ch == "\\":
-                i += 1
-            elif ch == '"':
-                quoted = False
-        elif ch == '"':
-            quoted = True
-        elif ch in "({[":
-            depth += 1
-        elif ch in ")}]":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    for i, ch, depth in _outside_quotes(text, open_at):
+        if ch in ")}]" and depth == 0:
+            return i
     return len(text)
 
 
