@@ -1,6 +1,7 @@
 """Prints, per Triton sample: the cold capture time, the cached `irlens dump`, irlens's compile of
 the sample's kernels against a bare triton.compile of the same specializations (each in a fresh
-process, compile calls only), and the time to open the written bundle. Figures, not a test.
+process, compile calls only), with and without the MLIR pass dumps (--no-passes), and the time to
+open the written bundle. Figures, not a test.
 
 Targets: compile overhead within 1.2x of the bare compile, cached dump < 1 s, bundle open < 0.3 s.
 Run: python benchmarks/bench_triton_capture.py [--target sm_90] [--repeats 3]
@@ -41,7 +42,7 @@ def compile_seconds(sample: str, target: str, how: str) -> float:
         if how == "bare":
             triton.compile(src, target=gpu_target(target), options=spec.options)
         else:
-            compile_kernel(src, target, unit=spec.name, options=spec.options)
+            compile_kernel(src, target, unit=spec.name, options=spec.options, pass_dumps=how == "irlens")
     return time.perf_counter() - start
 
 
@@ -77,7 +78,7 @@ def main() -> None:
 
     print(f"target {args.target}; median of {args.repeats}; seconds")
     print(f"{'sample':<11} {'cold capture':>12} {'cached dump':>11} {'bare compile':>12} "
-          f"{'irlens compile':>14} {'overhead':>8} {'open bundle':>11}")
+          f"{'irlens compile':>14} {'overhead':>8} {'--no-passes':>11} {'overhead':>8} {'open bundle':>11}")
     for sample in SAMPLES:
         path = str(REPO / "samples" / f"triton_{sample}.py")
         cold, warm, opened = [], [], []
@@ -91,8 +92,11 @@ def main() -> None:
                 opened.append(time.perf_counter() - start)
         bare = statistics.median(in_fresh_process(sample, args.target, "bare") for _ in range(args.repeats))
         ours = statistics.median(in_fresh_process(sample, args.target, "irlens") for _ in range(args.repeats))
+        lean = statistics.median(in_fresh_process(sample, args.target, "irlens-no-passes")
+                                 for _ in range(args.repeats))
         print(f"{sample:<11} {statistics.median(cold):>12.2f} {statistics.median(warm):>11.2f} {bare:>12.2f} "
-              f"{ours:>14.2f} {ours / bare:>7.2f}x {statistics.median(opened):>11.4f}")
+              f"{ours:>14.2f} {ours / bare:>7.2f}x {lean:>11.2f} {lean / bare:>7.2f}x "
+              f"{statistics.median(opened):>11.4f}")
 
 
 if __name__ == "__main__":

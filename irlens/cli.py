@@ -26,6 +26,8 @@ def _capture_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--mode", default="default", choices=("default", "max-autotune", "reduce-overhead"),
                    help="torch.compile mode")
     p.add_argument("--dynamic", action="store_true", help="torch: dynamic shapes")
+    p.add_argument("--no-passes", action="store_true",
+                   help="Triton: skip the pass-by-pass MLIR dump (mlir_passes), most of a capture's overhead")
     p.add_argument("--no-cache", action="store_true", help="capture again even if a cached capture exists")
     p.add_argument("-v", "--verbose", action="store_true", help="report each stage as it is captured")
 
@@ -42,7 +44,7 @@ def _options(args):
     from irlens.options import CaptureOptions
 
     return CaptureOptions(framework=args.framework, target=args.target, backward=args.backward,
-                          mode=args.mode, dynamic=args.dynamic,
+                          mode=args.mode, dynamic=args.dynamic, passes=not args.no_passes,
                           bench=getattr(args, "bench", False),
                           bench_only=args.command == "bench",
                           repeats=getattr(args, "repeats", None) or 100,

@@ -12,6 +12,7 @@ class CaptureOptions:
     mode: str = "default"             # torch.compile mode
     dynamic: bool = False             # torch.compile dynamic shapes
     llvm_opt_level: int = 2           # llvmlite stage
+    passes: bool = True               # Triton: the MLIR module before every pass (mlir_passes)
     bench: bool = False               # time the kernels and store the figures
     repeats: int = 100
     cuda_graphs: bool = False

@@ -31,9 +31,9 @@ def capture(path: Path, options: CaptureOptions, sink) -> None:
                          launches="example()" if uses_example else
                          ("script on the GPU" if on_gpu else "script under TRITON_INTERPRET=1 on CPU"))
     if uses_example:
-        _compile_example(path, target, sink)
+        _compile_example(path, target, sink, options)
     else:
-        _compile_script(path, target, sink)
+        _compile_script(path, target, sink, options)
 
 
 def _defines_example(path: Path) -> bool:
@@ -49,7 +49,7 @@ def _enable_interpreter() -> None:
         knobs.runtime.interpret = True
 
 
-def _compile_example(path: Path, target: str, sink) -> None:
+def _compile_example(path: Path, target: str, sink, options: CaptureOptions) -> None:
     module = load_user_module(path)
     launches = call_user(module.example, path, "example()")
     if not isinstance(launches, (list, tuple)) or not launches:
@@ -66,7 +66,8 @@ def _compile_example(path: Path, target: str, sink) -> None:
             keys.add(spec.key())
             specs.append(spec)
     for spec, unit in zip(specs, unit_names(specs)):
-        compile_kernel(spec.ast_source(spec.kernel), target, unit=unit, options=spec.options, sink=sink)
+        compile_kernel(spec.ast_source(spec.kernel), target, unit=unit, options=spec.options, sink=sink,
+                       pass_dumps=options.passes)
 
 
 def _unpack_launch(path: Path, number: int, launch):
@@ -82,7 +83,7 @@ def _unpack_launch(path: Path, number: int, launch):
     return kernel, args, kwargs
 
 
-def _compile_script(path: Path, target: str, sink) -> None:
+def _compile_script(path: Path, target: str, sink, options: CaptureOptions) -> None:
     recorder = LaunchRecorder(target)
     failure = None
     with recorder.recording():
@@ -100,7 +101,8 @@ def _compile_script(path: Path, target: str, sink) -> None:
         for spec, unit in zip(recorder.specs, unit_names(recorder.specs)):
             kernel = spec.kernel
             jit_fn = recorder.jit_of_interpreted(kernel) if type(kernel).__name__ == "InterpretedFunction" else kernel
-            compile_kernel(spec.ast_source(jit_fn), target, unit=unit, options=spec.options, sink=sink)
+            compile_kernel(spec.ast_source(jit_fn), target, unit=unit, options=spec.options, sink=sink,
+                       pass_dumps=options.passes)
     if failure is not None:
         raise failure
 

@@ -39,7 +39,7 @@ _TOOL_TIMEOUT_S = 60
 
 
 def compile_kernel(src, target: str, *, unit: str, options: dict | None = None, framework: str = "triton",
-                   sink=None) -> list[StageRecord]:
+                   sink=None, pass_dumps: bool = True) -> list[StageRecord]:
     """Compile `src` (a triton.compiler.ASTSource) for `target` ("sm_90") and return the records of
     source, ttir, ttgir, llir, ptx, cubin, sass and mlir_passes, emitting each to `sink` as it is
     produced. A failing compile ends with a record for the failing stage (error, stderr)."""
@@ -49,7 +49,8 @@ def compile_kernel(src, target: str, *, unit: str, options: dict | None = None, 
     failure = None
     with contextlib.ExitStack() as stack:
         stack.enter_context(_stage_collector(run.stage_done))
-        stack.enter_context(_mlir_pass_dump())
+        if pass_dumps:  # MLIR printing the module before every pass is most of a capture's overhead
+            stack.enter_context(_mlir_pass_dump())
         run.stderr = stack.enter_context(_captured_stderr())
         ptxas_log = stack.enter_context(_ptxas_log())
         run.start()
@@ -64,7 +65,8 @@ def compile_kernel(src, target: str, *, unit: str, options: dict | None = None, 
         run.finish(compiled, ptxas_log.getvalue())
     else:
         run.fail(failure, other_text)
-    run.add_pass_dump(dump_text, dump_offsets, complete=failure is None)
+    if pass_dumps:
+        run.add_pass_dump(dump_text, dump_offsets, complete=failure is None)
     return run.records
 
 
