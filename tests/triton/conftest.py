@@ -44,10 +44,11 @@ class SampleCompiles:
     def __call__(self, sample: str, target: str = "sm_90") -> list:
         key = (sample, target)
         if key not in self._done:
-            from irlens.capturers.triton_capture import _compile_example
+            from irlens.capturers.triton_capture import capture
+            from irlens.options import CaptureOptions
 
             sink = CollectingSink()
-            _compile_example(SAMPLES / f"triton_{sample}.py", target, sink)
+            capture(SAMPLES / f"triton_{sample}.py", CaptureOptions(target=target), sink)
             self._done[key] = sink.records
         return self._done[key]
 

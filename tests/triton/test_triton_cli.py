@@ -153,3 +153,10 @@ def test_a_script_that_fails_after_a_launch_keeps_the_launched_kernel(irlens_cli
         "irlens: error: running late_failure.py: late_failure.py:12 in <module>: "
         "RuntimeError: the script fails after its launch"]
     assert ".visible .entry double_kernel(" in result.stdout
+
+
+def test_no_passes_skips_only_the_pass_dump(irlens_cli):
+    result = irlens_cli("dump", SAMPLES / "triton_vector_add.py", "--stage", "mlir_passes", "--no-passes")
+    assert result.returncode == 1
+    assert "no mlir_passes stage in this capture (captured: source frontend ttir ttgir llir ptx cubin sass" \
+        in result.stderr
