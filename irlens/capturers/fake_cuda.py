@@ -3,7 +3,9 @@ driver for Inductor to generate (never run) its CUDA code on a machine without a
 
 Checked with torch 2.13.0+cpu and triton 3.9.0 (torch 2.11 / triton 3.6 not checked). Private
 APIs touched, the most version-bound first: c10::impl::device_guard_impl_registry (a libc10
-symbol) and torch._C._ensureCUDADeviceGuardSet; triton's CudaDriver and runtime.driver._active;
+symbol) and torch._C._ensureCUDADeviceGuardSet; the vtable of the at::CUDAHooksInterface object
+that at::detail::getCUDAHooks() returns (libtorch_cpu; slots named from torch's shipped
+AcceleratorHooksInterface.h); triton's CudaDriver and runtime.driver._active;
 FakeTensorMode.avoid_device_init; torch._inductor.constant_folding.ConstantFolder.run;
 torch.fx.experimental.proxy_tensor.CONSTANT_NUMEL_LIMIT; torch._dynamo.device_interface.
 device_interfaces and its caching_worker_* dicts; the functools caches of torch.utils._triton
@@ -92,6 +94,67 @@ def install_cuda_device_guard() -> str:
         return "c10 FakeGuardImpl<CUDA>"
     registry[cuda] = registry[meta]  # does nothing, but a CUDA device reads back as meta
     return "Meta device guard"
+
+
+def _accelerator_hook_slots(include_dir: str) -> dict[str, int]:
+    """Vtable slot of each virtual function of at::AcceleratorHooksInterface, in the order its
+    header (shipped with torch) declares them; the destructor takes two slots (Itanium ABI)."""
+    import re
+
+    with open(os.path.join(include_dir, "ATen", "detail", "AcceleratorHooksInterface.h")) as f:
+        text = re.sub(r"//[^\n]*", "", f.read())
+    body = text[text.index("struct TORCH_API AcceleratorHooksInterface"):]
+    body = body[:body.index("\n};")]
+    slots: dict[str, int] = {}
+    slot = 0
+    for name in re.findall(r"virtual\s[^;{(]*?(~?\w+)\s*\(", body):
+        slots[name] = slot
+        slot += 2 if name.startswith("~") else 1
+    return slots
+
+
+@contextlib.contextmanager
+def cuda_as_accelerator() -> Iterator[bool]:
+    """Make c10 name CUDA as the machine's accelerator, as a CUDA build does: the autograd engine
+    asks for the accelerator's current stream as soon as a gradient flows into a CUDA tensor,
+    which AOTAutograd does while it traces the backward graph on fake CUDA tensors. A CPU-only
+    build's CUDA hooks object says "not built"; inside, it reads from a copy of its vtable in
+    which isBuilt() says True and hasPrimaryContext() False (no context: nothing ran on the
+    device). Yields whether CUDA is now the accelerator; the vtable is put back on exit."""
+    import torch
+
+    if torch.accelerator.current_accelerator() is not None:  # a real one, or already done
+        yield torch.accelerator.current_accelerator().type == "cuda"
+        return
+    torch_dir = os.path.dirname(torch.__file__)
+    try:
+        libtorch = ctypes.CDLL(os.path.join(torch_dir, "lib", "libtorch_cpu.so"))
+        get_hooks = libtorch._ZN2at6detail12getCUDAHooksEv
+        get_hooks.restype = ctypes.c_void_p
+        base_vtable = ctypes.addressof(ctypes.c_void_p.in_dll(libtorch, "_ZTVN2at18CUDAHooksInterfaceE"))
+        slots = _accelerator_hook_slots(os.path.join(torch_dir, "include"))
+    except (OSError, AttributeError, ValueError):  # another platform or layout: forward still works
+        yield False
+        return
+    vptr = ctypes.c_void_p.from_address(get_hooks())
+    original = vptr.value
+    if original != base_vtable + 16 or not {"isBuilt", "hasPrimaryContext"} <= slots.keys():
+        yield False  # not the plain CPU-build hooks object whose layout the header gives
+        return
+    # offset-to-top and typeinfo, the base class's slots, then CUDAHooksInterface's own: a
+    # margin of words past the table's end is copied (read, never called) to take them all
+    table = (ctypes.c_void_p * (2 + 2 * len(slots) + 64))()
+    ctypes.memmove(table, original - 16, ctypes.sizeof(table))
+    is_built = ctypes.CFUNCTYPE(ctypes.c_bool, ctypes.c_void_p)(lambda self: True)
+    has_primary_context = ctypes.CFUNCTYPE(ctypes.c_bool, ctypes.c_void_p, ctypes.c_int8)(lambda self, index: False)
+    table[2 + slots["isBuilt"]] = ctypes.cast(is_built, ctypes.c_void_p).value
+    table[2 + slots["hasPrimaryContext"]] = ctypes.cast(has_primary_context, ctypes.c_void_p).value
+    vptr.value = ctypes.addressof(table) + 16
+    try:
+        accelerator = torch.accelerator.current_accelerator()
+        yield accelerator is not None and accelerator.type == "cuda"
+    finally:
+        vptr.value = original
 
 
 def _fake_torch_cuda(card: DeviceFigures) -> dict:
@@ -258,8 +321,10 @@ def fake_cuda_device(arch: int) -> Iterator[DeviceFigures]:
         device_interface.caching_worker_device_properties.pop("cuda", None)
         device_interface.caching_worker_current_devices.pop("cuda", None)
 
+    stack = contextlib.ExitStack()
     try:
         forget_device_caches()
+        stack.enter_context(cuda_as_accelerator())
         for name, fn in fakes.items():
             setattr(torch.cuda, name, fn)
         device_interface.register_interface_for_device("cuda", _fake_device_interface(card))
@@ -273,6 +338,7 @@ def fake_cuda_device(arch: int) -> Iterator[DeviceFigures]:
         proxy_tensor.CONSTANT_NUMEL_LIMIT = 0
         yield card
     finally:
+        stack.close()
         for name, fn in saved_cuda.items():
             setattr(torch.cuda, name, fn)
         if saved_interface is not None:

@@ -16,20 +16,17 @@ from irlens.record import CaptureError, StageRecord
 # kernels compiled in this process, and no cache hit that would skip the records.
 INDUCTOR_SETTINGS = {"max_autotune": False, "compile_threads": 1, "fx_graph_cache": False}
 
-BACKWARD_WITHOUT_DEVICE = (
-    "the backward graph cannot be generated without the device: AOTAutograd traces it by running "
-    "PyTorch's autograd engine on CUDA tensors, which needs the CUDA runtime a CPU-only torch does "
-    "not have (capture on a GPU machine); the forward graph is compiled as for inference")
-
 
 def capture_inductor_cuda(model_or_fn, inputs: list, options: CaptureOptions, sink, *,
                           source_file: str | None = None, backward: bool = False) -> list[StageRecord]:
     """Generate Inductor's CUDA output for options.target (default sm_90) without the device and
     emit, one by one: the graph stages (aot_forward, pre_grad, post_grad, inductor, fusion) of
     each graph Dynamo traced, named as the CPU capture names them ("graph 0 (0/0)"), then every
-    Triton kernel's stages. `inputs` and the module's parameters are CPU tensors: the model
-    runs once on the CPU, where Dynamo traces it; Inductor then sees fake CUDA tensors of the
-    same shapes, strides and dtypes."""
+    Triton kernel's stages. With `backward`, the model is traced for training: each graph also
+    has aot_joint and aot_backward, and its backward compile is the unit "graph 0 (0/0)
+    backward" (post_grad, inductor, fusion), as in the CPU capture. `inputs` and the module's
+    parameters are CPU tensors: the model runs once on the CPU, where Dynamo traces it;
+    Inductor then sees fake CUDA tensors of the same shapes, strides and dtypes."""
     from irlens.capturers.fake_cuda import fake_cuda_device
     from irlens.capturers.torch_trace import collect_trace, records_from_trace
 
@@ -41,22 +38,19 @@ def capture_inductor_cuda(model_or_fn, inputs: list, options: CaptureOptions, si
         graphs = record_dynamo_graphs(model_or_fn, inputs, source_file, training=backward)
         with fake_cuda_device(arch) as card:
             labelled = _LabellingSink(sink, without_device_metadata(target, card, options), records)
-            compiled = [compile_graph_for_cuda(graph, source_file) for graph in graphs]
+            compiled = [compile_graph_for_cuda(graph, source_file, training=backward) for graph in graphs]
             graph_records = records_from_trace(list(trace.events), target=target, source_file=source_file)
-            for record in _with_compile_results(graph_records, graphs, compiled, target):
+            for record in _with_compile_results(graph_records, graphs, compiled, target, training=backward):
                 labelled.emit(record)
             failed = [(_unit_of(g, graph_records), r.failure) for g, r in zip(graphs, compiled) if r.failure]
             if len(failed) == len(graphs):
                 raise CaptureError(f"{failed[0][0]}: {failed[0][1]}")
             for unit, failure in failed:  # the other graphs' output stands
                 sink.error(f"CUDA output for {target}, {unit}: {failure}")
-            if backward:
-                for graph in graphs:
-                    labelled.emit(StageRecord("torch", "aot_backward", _unit_of(graph, graph_records), target,
-                                              error=BACKWARD_WITHOUT_DEVICE))
             for record in [r for r in records if r.stage == "inductor" and r.ok]:
                 compile_inductor_kernels(record.text, target, labelled, unit_prefix=record.unit,
-                                         metadata={"inductor_settings": dict(INDUCTOR_SETTINGS)})
+                                         metadata={"inductor_settings": dict(INDUCTOR_SETTINGS)},
+                                         pass_dumps=options.passes)
     return records
 
 
@@ -66,9 +60,10 @@ _CPU_CAPTURE_STAGES = ("dynamo", "graph_breaks")
 
 
 def _with_compile_results(graph_records: list[StageRecord], graphs: list, compiled: list,
-                          target: str) -> list[StageRecord]:
+                          target: str, *, training: bool = False) -> list[StageRecord]:
     """The records of the CUDA compiles, Dynamo's own left out; a graph whose compile failed
-    says why on each of its missing stages, and has an inductor record with the failure."""
+    says why on each of its missing stages, and has an inductor record with the failure (in
+    training, its backward unit too, and an aot_backward record)."""
     failures = {str(g.compile_id): r for g, r in zip(graphs, compiled)}
     out = []
     for record in graph_records:
@@ -88,10 +83,19 @@ def _with_compile_results(graph_records: list[StageRecord], graphs: list, compil
                 record.compile_time_s = round(result.seconds, 6)
         out.append(record)
     for graph, result in zip(graphs, compiled):
+        if result.backward_failure:
+            out.append(StageRecord("torch", "aot_backward", _unit_of(graph, graph_records), target,
+                                   error=result.backward_failure, metadata={"compile_id": str(graph.compile_id)}))
+        if not result.failure:
+            continue
         unit = _unit_of(graph, graph_records)
-        if result.failure and not any(r.stage == "inductor" and r.unit == unit for r in out):
-            out.append(StageRecord("torch", "inductor", unit, target, error=result.failure,
-                                   metadata={"compile_id": str(graph.compile_id)}))
+        expected = [("inductor", unit)]
+        if training:
+            expected += [("aot_backward", unit), ("inductor", unit + " backward")]
+        for stage, stage_unit in expected:
+            if not any(r.stage == stage and r.unit == stage_unit for r in out):
+                out.append(StageRecord("torch", stage, stage_unit, target, error=result.failure,
+                                       metadata={"compile_id": str(graph.compile_id)}))
     return out
 
 
@@ -133,6 +137,9 @@ def without_device_metadata(target: str, card, options: CaptureOptions | None = 
     ]
     if options is not None and options.mode != "default":
         differences.append(f"torch.compile mode {options.mode!r} not applied: compiled as mode 'default'")
+    if options is not None and options.backward:
+        differences.append("the backward graph is compiled together with the forward graph, not at the "
+                           "first backward call")
     if options is not None and options.dynamic:
         differences.append("dynamic shapes not applied: compiled for the example inputs' shapes")
     return {
@@ -175,10 +182,12 @@ class DynamoGraph:
 
 @dataclass
 class CudaCompile:
-    """How one graph's compile for the target went: seconds in compile_fx, or the failure."""
+    """How one graph's compile for the target went: seconds in compile_fx, or the failure; and
+    why a backward graph asked for was not generated, when the forward was compiled alone."""
 
     seconds: float | None = None
     failure: str | None = None
+    backward_failure: str | None = None
 
 
 def record_dynamo_graphs(model_or_fn, inputs: list, source_file: str | None = None, *,
@@ -215,24 +224,35 @@ def record_dynamo_graphs(model_or_fn, inputs: list, source_file: str | None = No
     return graphs
 
 
-def compile_graph_for_cuda(graph: DynamoGraph, source_file: str | None = None) -> CudaCompile:
+def compile_graph_for_cuda(graph: DynamoGraph, source_file: str | None = None, *,
+                           training: bool = False) -> CudaCompile:
     """Compile one Dynamo graph with Inductor for the (fake) CUDA device: its inputs and
     tensor attributes become fake CUDA tensors and compile_fx runs inside the fake mode, under
     the graph's compile id so that the structured trace files its records with the graph.
-    The generated module is written but never imported (importing it needs a real GPU).
-    Call inside fake_cuda_device()."""
+    In training, inputs keep requires_grad, so AOTAutograd traces the joint graph and
+    partitions it; the backward graph is then compiled at once rather than at the first
+    backward call (which never comes). The generated modules are written but never imported
+    (importing them needs a real GPU). Call inside fake_cuda_device()."""
     import time
 
     import torch
+    import torch._functorch.config as functorch_config
     import torch._inductor.config as inductor_config
     from torch._guards import CompileContext, compile_context
     from torch._inductor.compile_fx import compile_fx
     from torch._subclasses.fake_tensor import FakeTensorMode
 
+    backward_failure = _backward_unavailable(functorch_config) if training else None
+    if backward_failure:
+        result = compile_graph_for_cuda(graph, source_file)  # the forward graph, as for inference
+        result.backward_failure = backward_failure
+        return result
+    backward_now = {"force_non_lazy_backward_lowering": True} if training else {}
     codes: list[str] = []
     start = time.perf_counter()
     try:
-        with FakeTensorMode(), torch.no_grad(), compile_context(CompileContext(graph.compile_id)):
+        with FakeTensorMode(), torch.set_grad_enabled(training), compile_context(CompileContext(graph.compile_id)), \
+                functorch_config.patch(backward_now):
             example = [_fake_cuda_like(x) if isinstance(x, torch.Tensor) else x for x in graph.example_inputs]
             gm = _graph_on_fake_cuda(graph.graph_module)
             with inductor_config.patch(INDUCTOR_SETTINGS), _output_code_kept_not_loaded(codes):
@@ -244,6 +264,21 @@ def compile_graph_for_cuda(graph: DynamoGraph, source_file: str | None = None) -
     if not codes:
         return CudaCompile(failure="Inductor wrote no output code for this graph")
     return CudaCompile(seconds=time.perf_counter() - start)
+
+
+def _backward_unavailable(functorch_config) -> str | None:
+    """Why this torch cannot trace and compile a backward graph for the fake device, if so;
+    the forward graph is then compiled as for inference."""
+    import torch
+
+    if not hasattr(functorch_config, "force_non_lazy_backward_lowering"):
+        return (f"the backward graph is not generated without the device with torch {torch.__version__}: "
+                "AOTAutograd has no setting to compile it before the first backward call")
+    accelerator = torch.accelerator.current_accelerator()
+    if accelerator is None or accelerator.type != "cuda":
+        return ("the backward graph is not generated without the device: the autograd engine needs an "
+                "accelerator, and CUDA could not be presented as one to this torch build")
+    return None
 
 
 def _graph_on_fake_cuda(gm):
@@ -286,7 +321,8 @@ def _attribute_on_fake_cuda(gm, target: str) -> None:
 def _fake_cuda_like(tensor):
     import torch
 
-    return torch.empty_strided(tensor.shape, tensor.stride(), dtype=tensor.dtype, device="cuda")
+    fake = torch.empty_strided(tensor.shape, tensor.stride(), dtype=tensor.dtype, device="cuda")
+    return fake.requires_grad_(tensor.requires_grad and torch.is_grad_enabled())
 
 
 @contextlib.contextmanager
@@ -342,7 +378,7 @@ def kernel_launches(output_code: str) -> dict[str, list[list[str]]]:
 
 
 def compile_inductor_kernels(output_code: str, target: str, sink, *, unit_prefix: str | None = None,
-                             metadata: dict | None = None) -> list[StageRecord]:
+                             metadata: dict | None = None, pass_dumps: bool = True) -> list[StageRecord]:
     """Every Triton kernel of one Inductor output code through Triton to SASS for `target`, with
     the signature, constants, attributes and options Inductor's own autotuner object gives its
     first config. One kernel failing is a record with the error; the others still compile."""
@@ -364,7 +400,8 @@ def compile_inductor_kernels(output_code: str, target: str, sink, *, unit_prefix
             records.append(record)
             continue
         extra = {**(metadata or {}), "graph": unit_prefix, "inductor_config": config}
-        records.extend(compile_kernel(src, target, unit=unit, options=options, sink=_LabellingSink(sink, extra, [])))
+        records.extend(compile_kernel(src, target, unit=unit, options=options, sink=_LabellingSink(sink, extra, []),
+                                      pass_dumps=pass_dumps))
     return records
 
 

@@ -64,3 +64,14 @@ def graph_break_capture():
     if torch.cuda.is_available():
         pytest.skip("with a GPU the CUDA output is compiled on it, not generated without it")
     return run_capture(SAMPLES / "torch_graph_break.py", CaptureOptions(framework="torch"), timeout_s=300)
+
+
+@pytest.fixture(scope="session")
+def mlp_training():
+    """The small MLP captured for training (--backward) through the capture process: the CPU
+    capture, then the forward and backward CUDA output generated without the device."""
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("with a GPU the CUDA output is compiled on it, not generated without it")
+    return run_capture(DATA / "mlp.py", CaptureOptions(framework="torch", backward=True), timeout_s=300)
