@@ -42,7 +42,7 @@ VIEWS = ("Side by side", "Pipeline", "Graphs", "Passes", "Compare", "Timings", "
 PREFERRED_PANES = {
     ("triton", "triton"): (USER_FILE, "ttir", "ptx"),
     ("torch", "torch"): (USER_FILE, "post_grad", "inductor"),
-    ("torch", "triton"): ("ttir", "ptx", "sass"),
+    ("torch", "triton"): ("source", "ptx", "sass"),  # Inductor's generated Triton, then machine code
     ("jax", "jax"): (USER_FILE, "stablehlo", "hlo_opt"),
 }
 
@@ -203,7 +203,7 @@ def header(capture: Capture) -> str:
     name = capture.source_path.rsplit("/", 1)[-1] or "capture"
     st.subheader(f"{name}  ·  {capture.framework}")
     env = capture.environment or {}
-    facts = [f"{k} {env[k]}" for k in ("target", "device", "backend", "mode") if env.get(k)]
+    facts = pipeline.environment_facts(env)
     versions = [f"{k} {v}" for k, v in (env.get("packages") or {}).items() if v]
     if st.session_state.get("from_cache"):
         facts.append("from the cache")
@@ -262,7 +262,9 @@ def current_panes(capture: Capture, backend: str, state: dict | None = None) -> 
     chosen: list[tuple[str, str | None]] = []
     for i in range(count):
         key = f"pane_stage_{i}{suffix}"
-        label = lambda s: f"your file ({Path(source.path).name})" if s == USER_FILE else s  # noqa: E731
+        # A keyed selectbox keeps its option labels when another capture is opened: the label
+        # names no file (the pane's title does).
+        label = lambda s: "your source file" if s == USER_FILE else s  # noqa: E731
         if interactive:
             with columns[i]:
                 stage = choose(st.selectbox, f"Pane {i + 1}", options, key=key,
@@ -274,7 +276,10 @@ def current_panes(capture: Capture, backend: str, state: dict | None = None) -> 
         chosen.append((stage, unit))
     shown = [pipeline.find_record(capture, s, u, backend) for s, u in chosen if s != USER_FILE]
     shown = [r for r in shown if r is not None]
-    locations = mapped_locations(shown, source.path if source else None)
+    # A `source` record maps each of its own lines to itself; the lines worth offering are those
+    # some compiled stage came from.
+    compiled = [r for r in shown if r.stage != "source"] or shown
+    locations = mapped_locations(compiled, source.path if source else None)
     by_key = {str(loc): loc for loc in locations}
     code = code_at(capture.select(stage="source"), source)
     if interactive:
@@ -378,9 +383,7 @@ def view_graphs(capture: Capture, backend: str) -> None:
         per_kernel = st.slider("Nodes shown per kernel", 3, 60, 12, key="fusion_nodes")
         dot = graphs.fusion_dot(fmap, picked, per_kernel)
         st.graphviz_chart(dot)
-        st.dataframe([{"kernel": k["name"], "kind": k.get("kind"), "nodes": len(k["nodes"]),
-                       "ops": ", ".join(k.get("ops", [])[:12]), "source lines": ", ".join(k.get("sources", [])[:6])}
-                      for k in fmap["kernels"]], hide_index=True, width="stretch")
+        st.dataframe(compare.fusion_kernels_of(fmap), hide_index=True, width="stretch")
         if fmap.get("unfused"):
             st.dataframe(fmap["unfused"], hide_index=True, width="stretch")
     else:
@@ -482,18 +485,39 @@ def view_compare(capture: Capture, backend: str) -> None:
     other, name = other_capture(capture)
     if other is None:
         return
-    st.caption(f"A: this capture · B: {name}")
     other_backends = pipeline.backends(other)
     backend_b = backend if backend in other_backends else other_backends[0]
+    a_name = Path(capture.source_path).name or "this capture"
+    st.caption(f"A: {a_name} ({capture.framework}, backend {backend}) · B: {name} ({other.framework}, "
+               f"backend {backend_b})")
     st.dataframe(compare.summary_rows(capture, other, backend, backend_b), hide_index=True, width="stretch")
+    fusion_a, fusion_b = compare.fusion_summary(capture, backend), compare.fusion_summary(other, backend_b)
+    if fusion_a or fusion_b:
+        st.markdown("**Kernels and fusions**: what each compiler turned the graph into, in its own order")
+        st.dataframe([{"": k, "A": compare.cell(fusion_a.get(k)), "B": compare.cell(fusion_b.get(k))}
+                      for k in dict.fromkeys([*fusion_a, *fusion_b])], hide_index=True, width="stretch")
+        st.dataframe(compare.fusion_side_by_side(capture, other, backend, backend_b), hide_index=True,
+                     width="stretch")
+        if capture.framework != other.framework and backend != backend_b:
+            st.caption(f"A is {backend} output and B {backend_b}: choose the same backend (above) to compare "
+                       "like with like.")
     pairs = compare.pair_records(capture, other, backend, backend_b)
+    resources = compare.kernel_resources(pairs)
+    if resources:
+        st.markdown("**Kernel resources** (ptxas's numbers from the cubin; Triton's launch settings)")
+        st.dataframe(resources, hide_index=True, width="stretch")
+    if capture.framework != other.framework:
+        # Different compilers share no stage texts worth diffing line by line.
+        return
     changes = compare.metadata_changes(pairs)
-    st.markdown(f"**What changed** ({len(changes)} fields)")
-    if changes:
-        st.dataframe(changes, hide_index=True, width="stretch", height=260)
+    with st.expander(f"Every metadata field that changed ({len(changes)})", expanded=not resources):
+        if changes:
+            st.dataframe(changes, hide_index=True, width="stretch", height=260)
     textual = {p.label: p for p in pairs if (p.a and p.a.text is not None) or (p.b and p.b.text is not None)}
     if textual:
-        label = choose(st.selectbox, "Diff of", list(textual), key="compare_pair")
+        first = compare.first_changed_pair(pairs)
+        label = choose(st.selectbox, "Diff of", list(textual), key="compare_pair",
+                       default=first.label if first else None)
         st.html(diff_html(compare.pair_diff(textual[label])))
 
 

@@ -75,12 +75,13 @@ def metadata_changes(pairs: list[RecordPair]) -> list[dict]:
         for key in dict.fromkeys([*fa, *fb]):
             if fa.get(key) != fb.get(key):
                 rows.append({"stage": p.stage, "unit": p.label.split(": ", 1)[1], "field": key,
-                             "A": _cell(fa.get(key)), "B": _cell(fb.get(key))})
+                             "A": cell(fa.get(key)), "B": cell(fb.get(key))})
     return rows
 
 
-def _cell(value) -> str:
+def cell(value) -> str:
     return "—" if value is None else str(value)
+
 
 
 def summary_rows(a: Capture, b: Capture, backend_a: str = CUDA, backend_b: str = CUDA) -> list[dict]:
@@ -109,7 +110,7 @@ def summary_rows(a: Capture, b: Capture, backend_a: str = CUDA, backend_b: str =
         return out
 
     fa, fb = facts(a, backend_a), facts(b, backend_b)
-    return [{"what": k, "A": _cell(fa.get(k)), "B": _cell(fb.get(k)),
+    return [{"what": k, "A": cell(fa.get(k)), "B": cell(fb.get(k)),
              "changed": "yes" if fa.get(k) != fb.get(k) else ""}
             for k in dict.fromkeys([*fa, *fb])]
 
@@ -123,3 +124,121 @@ def pair_diff(pair: RecordPair) -> TextDiff:
         return r.text
     return unified_diff(text(pair.a), text(pair.b),
                         f"A {pair.a.unit if pair.a else '(none)'}", f"B {pair.b.unit if pair.b else '(none)'}")
+
+
+# What a performance engineer compares between two builds of one kernel: (label, stage, metadata key).
+# Registers, shared memory and spills are ptxas's numbers, kept on the cubin (and sass) records.
+RESOURCES = (
+    ("registers", "cubin", "registers"),
+    ("shared memory (B)", "cubin", "shared"),
+    ("spill stores (B)", "cubin", "spill_store_bytes"),
+    ("spill loads (B)", "cubin", "spill_load_bytes"),
+    ("stack frame (B)", "cubin", "stack_frame_bytes"),
+    ("num_warps", "ttgir", "num_warps"),
+    ("num_stages", "ttgir", "num_stages"),
+    ("SASS instructions", "sass", "instructions"),
+)
+
+
+def kernel_resources(pairs: list[RecordPair]) -> list[dict]:
+    """One row per kernel and resource that either side records: A, B and B − A."""
+    by_stage: dict[str, list[RecordPair]] = {}
+    for p in pairs:
+        by_stage.setdefault(p.stage, []).append(p)
+    rows = []
+    kernels = [p for p in by_stage.get("cubin", []) + by_stage.get("ttgir", []) if p.a or p.b]
+    seen = []
+    for p in kernels:
+        name = p.label.split(": ", 1)[1]
+        if name in seen:
+            continue
+        seen.append(name)
+        for label, stage, key in RESOURCES:
+            pair = next((q for q in by_stage.get(stage, []) if q.label.split(": ", 1)[1] == name), None)
+            va = pair.a.metadata.get(key) if pair and pair.a else None
+            vb = pair.b.metadata.get(key) if pair and pair.b else None
+            if va is None and vb is None:
+                continue
+            delta = vb - va if isinstance(va, (int, float)) and isinstance(vb, (int, float)) else None
+            rows.append({"kernel": name, "resource": label, "A": cell(va), "B": cell(vb),
+                         "B − A": "" if not delta else f"{delta:+g}"})
+    return rows
+
+
+def short_op(op: str) -> str:
+    """`aten.mm.default` -> `mm`, `aten.add.Tensor` -> `add`: the op as a person names it."""
+    parts = op.split(".")
+    if parts[0] in ("aten", "prims", "torch") and len(parts) > 1:
+        return parts[1]
+    return op
+
+
+def short_source(source: str) -> str:
+    """`/long/path/model.py:19` -> `model.py:19`."""
+    return source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def fusion_kernels_of(fmap: dict) -> list[dict]:
+    """The kernels of one fusion map in order: name, kind, node count, the distinct ops in it and
+    the user's source lines (base names)."""
+    out = []
+    for k in fmap.get("kernels", []):
+        ops = list(dict.fromkeys(short_op(o) for o in k.get("ops", [])))
+        out.append({"kernel": k["name"], "kind": k.get("kind") or "", "nodes": len(k.get("nodes", [])),
+                    "ops": ", ".join(ops),
+                    "source lines": ", ".join(dict.fromkeys(short_source(s) for s in k.get("sources", [])))})
+    return out
+
+
+def fusion_kernels(capture: Capture, backend: str = CUDA) -> list[dict]:
+    """fusion_kernels_of for every `fusion` record of a capture and backend, in order."""
+    return [row for r in stage_records(capture, "fusion", backend)
+            for row in fusion_kernels_of(r.metadata.get("fusion_map") or {})]
+
+
+def fusion_side_by_side(a: Capture, b: Capture, backend_a: str = CUDA, backend_b: str = CUDA) -> list[dict]:
+    """The kernels (torch) or fusions (XLA) of two captures next to each other, in each
+    compiler's order: one computation through torch.compile and through XLA, kernel by kernel."""
+    ka, kb = fusion_kernels(a, backend_a), fusion_kernels(b, backend_b)
+    rows = []
+    for i in range(max(len(ka), len(kb))):
+        x = ka[i] if i < len(ka) else {}
+        y = kb[i] if i < len(kb) else {}
+        rows.append({"#": i + 1, "A kernel": x.get("kernel", ""), "A kind": x.get("kind", ""),
+                     "A ops": x.get("ops", ""), "A lines": x.get("source lines", ""),
+                     "B kernel": y.get("kernel", ""), "B kind": y.get("kind", ""),
+                     "B ops": y.get("ops", ""), "B lines": y.get("source lines", "")})
+    return rows
+
+
+def fusion_summary(capture: Capture, backend: str = CUDA) -> dict:
+    """Kernels by kind and the unfused ops of a capture's fusion maps (empty without one)."""
+    kinds: dict[str, int] = {}
+    ops = unfused = 0
+    found = False
+    for r in stage_records(capture, "fusion", backend):
+        fmap = r.metadata.get("fusion_map")
+        if not fmap:
+            continue
+        found = True
+        s = summarize(fmap)
+        ops += s["ops"]
+        unfused += s["unfused"]
+        for k in fmap["kernels"]:
+            kinds[k.get("kind") or "?"] = kinds.get(k.get("kind") or "?", 0) + 1
+    if not found:
+        return {}
+    return {"kernels": sum(kinds.values()), "by kind": ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())),
+            "ops in the graph": ops, "ops in no kernel": unfused}
+
+
+def first_changed_pair(pairs: list[RecordPair]) -> RecordPair | None:
+    """The pair a diff should open on: machine code first (what a target changes), then any
+    text stage that differs."""
+    def differs(p: RecordPair) -> bool:
+        return bool(p.a and p.b and p.a.text is not None and p.b.text is not None and p.a.text != p.b.text)
+    for stage in ("ptx", "sass", "hlo_opt", "inductor", "ttgir", "llir", "ttir"):
+        for p in pairs:
+            if p.stage == stage and differs(p):
+                return p
+    return next((p for p in pairs if differs(p)), None)

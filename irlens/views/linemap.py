@@ -48,9 +48,18 @@ def highlight_for(line_map: dict[int, SourceLoc], selected: SourceLoc | None,
     return Highlight(hits=hits, mapped=frozenset(line_map) | frozenset(via_calls))
 
 
+def is_irlens_file(path: str) -> bool:
+    """A file of irlens itself (the capturer that called the user's code): a location there is
+    no line of the user's, so it is not offered as a source line."""
+    parts = path.replace("\\", "/").split("/")
+    return len(parts) >= 2 and (parts[-2] == "irlens" or parts[-3:-1] == ["irlens", "capturers"])
+
+
 def mapped_locations(records: Iterable[StageRecord], prefer_file: str | None = None) -> list[SourceLoc]:
-    """Every source line that some record maps to, the user's own file first, then by line."""
-    found = {loc for r in records for loc in [*r.line_map.values(), *call_sites(r).values()]}
+    """Every source line that some record maps to (outside irlens's own files), the user's own
+    file first, then by line."""
+    found = {loc for r in records for loc in [*r.line_map.values(), *call_sites(r).values()]
+             if not is_irlens_file(loc.file)}
     return sorted(found, key=lambda loc: (not (prefer_file and same_file(loc.file, prefer_file)),
                                           loc.file, loc.line))
 
@@ -103,7 +112,9 @@ def code_at(records: Iterable[StageRecord], source: SourceText | None) -> dict[t
 def location_label(loc: SourceLoc, code: dict[tuple[str, int], str], width: int = 70) -> str:
     """'kernel.py:12  y = tl.load(x + offs)' (with the code when it is known)."""
     name = os.path.basename(loc.file)
-    label = f"{name}:{loc.line}"
+    # Generated files (Inductor's kernels) have hash names: the start of the hash is enough.
+    shown = name if len(name) <= 32 else name[:10] + "…" + os.path.splitext(name)[1]
+    label = f"{shown}:{loc.line}"
     text = code.get((name, loc.line), "").strip()
     if text:
         label += "  " + (text if len(text) <= width else text[: width - 1] + "…")

@@ -99,6 +99,16 @@ def pipeline_rows(capture: Capture, backend: str = CUDA) -> list[StageRow]:
     return rows
 
 
+# Facts about how a capture was made that change what its stages mean, in the header's order.
+_ENVIRONMENT_FACTS = ("target", "device", "backend", "mode", "torch_mode", "cuda_output")
+
+
+def environment_facts(env: dict) -> list[str]:
+    """'target sm_90', 'torch_mode inference: ...': the capture's settings worth a line of text."""
+    return [f"{k.replace('_', ' ')}: {env[k]}" if k in ("torch_mode", "cuda_output") else f"{k} {env[k]}"
+            for k in _ENVIRONMENT_FACTS if env.get(k)]
+
+
 def human_size(n: int) -> str:
     for unit in ("B", "KB", "MB"):
         if n < 1024 or unit == "MB":

@@ -95,12 +95,17 @@ def test_an_inductor_kernel_shows_its_triton_stages_with_highlighting(app_env, t
     at = open_app(torch_bundle.name)
     at.selectbox(key="kernel").set_value(kernels[0]).run()
     no_traceback(at)
-    assert [h.split(" ·")[0] for h in pane_heads(at)] == ["ttir", "ptx", "sass"]
-    ttir = torch_capture.get("ttir", kernels[0])
-    loc = next(iter(ttir.line_map.values()))
+    # Inductor's generated Triton first, then the machine code it became.
+    assert [h.split(" ·")[0] for h in pane_heads(at)] == ["source", "ptx", "sass"]
+    # Offered lines are those some compiled stage came from: not the kernel's decorator lines.
+    ptx = torch_capture.get("ptx", kernels[0])
+    offered = at.selectbox(key="source_line").options[1:]
+    assert offered and len(offered) <= len(set(ptx.line_map.values()) | set(
+        torch_capture.get("sass", kernels[0]).line_map.values()))
+    loc = next(iter(ptx.line_map.values()))
     at.selectbox(key="source_line").set_value(str(loc)).run()
     panes = at.html[0].proto.body.split('<div class="irl-pane">')[1:]
-    assert all('class="l h"' in pane for pane in panes)
+    assert 'class="l h"' in panes[0] and 'class="l h"' in panes[1]
 
 
 def test_pass_view_shows_the_diff_of_a_changed_pass(app_env, triton_bundle):
@@ -109,6 +114,13 @@ def test_pass_view_shows_the_diff_of_a_changed_pass(app_env, triton_bundle):
     assert "changed by" in at.selectbox(key="pass").format_func(at.selectbox(key="pass").value)
     diff = next(h.proto.body for h in at.html if "irl-diff" in h.proto.body)
     assert 'class="add"' in diff or 'class="del"' in diff
+
+
+def test_jax_source_lines_are_the_users_own(app_env, jax_bundle):
+    at = open_app(jax_bundle.name)
+    no_traceback(at)
+    offered = at.selectbox(key="source_line").options[1:]
+    assert offered and all(o.startswith(jax_bundle.name) for o in offered), offered
 
 
 def test_jax_pipeline_and_passes(app_env, jax_bundle):
@@ -126,12 +138,35 @@ def test_compare_two_captures_of_one_kernel(app_env, triton_bundle, triton_sm80_
     at.radio(key="compare_kind").set_value("A bundle directory").run()
     at.text_input(key="compare_bundle").input(str(triton_sm80_bundle)).run()
     no_traceback(at)
-    changes = at.dataframe[1].value
+    tables = [d.value for d in at.dataframe]
+    resources = next(t for t in tables if "resource" in t.columns)
+    assert {"registers", "shared memory (B)", "num_warps"} <= set(resources["resource"])
+    changes = next(t for t in tables if "field" in t.columns)
     assert "compiled_for" in list(changes["field"])
-    at.selectbox(key="compare_pair").set_value(next(o for o in at.selectbox(key="compare_pair").options
-                                                    if o.startswith("ptx"))).run()
+    # The diff opens on the machine code, where a target shows.
+    assert at.selectbox(key="compare_pair").value.startswith("ptx")
     diff = next(h.proto.body for h in at.html if "irl-diff" in h.proto.body)
     assert "sm_80" in diff
+
+
+def test_compare_one_mlp_through_torch_compile_and_xla(app_env, torch_bundle, jax_bundle):
+    at = open_app(torch_bundle.name)
+    if any(r.key == "backend" for r in at.radio):  # JAX ran on the CPU: compare like with like
+        at.radio(key="backend").set_value("cpu").run()
+    at.radio(key="view").set_value("Compare").run()
+    at.selectbox(key="compare_sample").set_value(jax_bundle.name).run()
+    no_traceback(at)
+    tables = [d.value for d in at.dataframe]
+    side = next(t for t in tables if "A kernel" in t.columns)
+    kernels_a = [k for k in side["A kernel"] if k]
+    fusions_b = [k for k in side["B kernel"] if k]
+    assert kernels_a and fusions_b
+    assert any("fusion" in k for k in fusions_b)
+    assert any(ops for ops in side["A ops"]) and any(ops for ops in side["B ops"])
+    counts = next(t for t in tables if list(t.columns) == ["", "A", "B"])
+    assert "kernels" in list(counts[""])
+    # No line-by-line diff between two compilers' texts.
+    assert not any("irl-diff" in h.proto.body for h in at.html)
 
 
 def test_timings_and_export_views_render(app_env, triton_bundle):

@@ -185,3 +185,35 @@ def test_background_capture_runs_a_real_capture(triton_bundle, monkeypatch, app_
     assert jobs.submit(source, CaptureOptions()) is job  # asking again joins the same job
     assert jobs.wait(job, 300) and job.state == DONE, job.error
     assert job.capture.select(stage="ptx") and ".entry" in job.capture.select(stage="ptx")[0].text
+
+
+def test_kernel_resources_set_two_targets_side_by_side(triton_bundle, triton_sm80_bundle):
+    pairs = compare.pair_records(load_bundle(triton_bundle), load_bundle(triton_sm80_bundle))
+    rows = compare.kernel_resources(pairs)
+    registers = next(r for r in rows if r["resource"] == "registers")
+    assert int(registers["A"]) > 0 and int(registers["B"]) > 0
+    assert compare.first_changed_pair(pairs).stage == "ptx"
+
+
+def test_fusion_side_by_side_lists_torch_kernels_and_xla_fusions(torch_capture, jax_capture):
+    rows = compare.fusion_side_by_side(torch_capture, jax_capture, "cpu", "cpu")
+    assert len(rows) == max(len(compare.fusion_kernels(torch_capture, "cpu")),
+                            len(compare.fusion_kernels(jax_capture, "cpu")))
+    assert any(r["A kind"] in ("cpp", "extern") for r in rows)
+    assert any(r["B kind"].startswith("k") for r in rows)
+    assert all("/" not in r["A lines"] + r["B lines"] for r in rows)  # base names, not absolute paths
+    assert compare.fusion_summary(jax_capture, "cpu")["kernels"] == sum(1 for r in rows if r["B kernel"])
+    assert compare.short_op("aten.mm.default") == "mm" and compare.short_op("dot") == "dot"
+
+
+def test_irlens_own_files_are_not_offered_as_source_lines(jax_capture):
+    from irlens.views.linemap import is_irlens_file
+    assert is_irlens_file("/x/irlens/capturers/jax_capture.py") and is_irlens_file("/x/irlens/worker.py")
+    assert not is_irlens_file("/x/samples/jax_mlp.py")
+    locs = mapped_locations([r for r in jax_capture.records if r.line_map])
+    assert locs and not any(is_irlens_file(loc.file) for loc in locs)
+
+
+def test_environment_facts_say_how_a_torch_capture_was_made(torch_capture):
+    facts = " · ".join(pipeline.environment_facts(torch_capture.environment))
+    assert "torch mode" in facts or not torch_capture.environment.get("torch_mode")
