@@ -19,6 +19,8 @@ from __future__ import annotations
 KIND_COLORS = {
     "pointwise": "#d8ecff", "reduction": "#ffe3c2", "persistent_reduction": "#ffd0a8",
     "template": "#e6d8ff", "extern": "#eeeeee", "cpp": "#d9f2d9",
+    # XLA's fusion kinds, coloured like their Inductor counterparts
+    "kLoop": "#d8ecff", "kInput": "#ffe3c2", "kOutput": "#e6d8ff", "kCustom": "#eeeeee",
 }
 
 

@@ -24,3 +24,10 @@ def test_lines_without_source_info_are_not_mapped(softmax_capture, samples_dir, 
     header = next(n for n, line in enumerate(lines, start=1) if line.startswith("HloModule"))
     assert header not in record.line_map
     assert record.lines_from_line(source_line(samples_dir / "jax_softmax.py", "jnp.exp("), "jax_softmax.py")
+
+
+@pytest.mark.parametrize("stage", ["stablehlo", "hlo", "hlo_opt"])
+def test_no_line_maps_into_irlens_itself(softmax_capture, stage):
+    """irlens calls jit and trace for the user; those calls are nobody's source line."""
+    record = softmax_capture.get(stage, "softmax")
+    assert not [loc for loc in record.line_map.values() if "/irlens/" in loc.file.replace("\\", "/")]
