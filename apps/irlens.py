@@ -431,7 +431,10 @@ def view_passes(capture: Capture, backend: str) -> None:
     position = choose(st.selectbox, "Show the change in", positions, key="pass",
                       format_func=lambda i: steps[i].title + (f"  ✱ changed by {steps[i].author}"
                                                               if steps[i].changed else ""))
-    change = passes.pass_change(record, position)
+    ignore_locations = record.stage == "mlir_passes" and st.checkbox(
+        "Leave out location info (#loc lines, loc(...)): MLIR renumbers it between passes", key="pass_no_loc",
+        value=True)
+    change = passes.pass_change(record, position, ignore_locations=ignore_locations)
     if change.diff is None:
         st.info(change.note)
     else:

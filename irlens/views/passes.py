@@ -76,14 +76,28 @@ class PassChange:
     note: str  # when there is no diff to show: why
 
 
-def pass_change(record: StageRecord, position: int) -> PassChange:
-    """The snapshot at `position` (in list order) against the one before it of the same scope."""
+# MLIR renumbers its location aliases (#loc12 = loc(...)) from pass to pass; without them a diff
+# shows what the pass did to the code.
+_LOC_DEFINITION = re.compile(r"^\s*#loc\d*\s*=\s*loc\(")
+_LOC_SUFFIX = re.compile(r"\s+loc\((?:#loc\d*|[^()]*(?:\([^()]*\))*[^()]*)\)\s*$")
+
+
+def without_locations(text: str) -> str:
+    """The IR with MLIR location definitions and trailing loc(...) references removed."""
+    return "\n".join(_LOC_SUFFIX.sub("", line) for line in text.splitlines() if not _LOC_DEFINITION.match(line))
+
+
+def pass_change(record: StageRecord, position: int, ignore_locations: bool = False) -> PassChange:
+    """The snapshot at `position` (in list order) against the one before it of the same scope;
+    with ignore_locations, MLIR's location info is left out of both sides."""
     steps = pass_steps(record)
     step = steps[position]
     previous = next((s for s in reversed(steps[:position]) if s.scope == step.scope), None)
     if previous is None:
         where = f" of {step.scope}" if step.scope else ""
         return PassChange(step, None, None, f"the first snapshot{where}: nothing earlier to compare with")
-    diff = unified_diff(snapshot_text(record, previous, False), snapshot_text(record, step, False),
-                        f"{previous.title}", f"{step.title}")
+    before, after = snapshot_text(record, previous, False), snapshot_text(record, step, False)
+    if ignore_locations:
+        before, after = without_locations(before), without_locations(after)
+    diff = unified_diff(before, after, f"{previous.title}", f"{step.title}")
     return PassChange(step, previous, diff, "")

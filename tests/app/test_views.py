@@ -85,6 +85,17 @@ def test_pass_change_shows_what_a_triton_pass_did(triton_capture):
     assert not passes.pass_change(record, unchanged).diff.changed
 
 
+def test_pass_diffs_can_leave_out_mlir_location_renumbering(triton_capture):
+    record = triton_capture.select(stage="mlir_passes")[0]
+    steps = passes.pass_steps(record)
+    changed = [i for i, s in enumerate(steps) if s.changed and passes.pass_change(record, i).previous]
+    full = passes.pass_change(record, changed[0]).diff
+    lean = passes.pass_change(record, changed[0], ignore_locations=True).diff
+    assert lean.changed and lean.added + lean.removed < full.added + full.removed
+    changed_lines = [line for line in lean.lines[2:] if line[:1] in "+-"]
+    assert not [line for line in changed_lines if line[1:].lstrip().startswith("#loc")]
+
+
 def test_pass_change_shows_what_an_xla_pass_did(jax_capture):
     record = jax_capture.select(stage="xla_passes")[0]
     steps = passes.pass_steps(record)
