@@ -11,6 +11,9 @@ the two compilers alike:
      "edges": [[producer, consumer], ...],
      "unfused": [{"node": name, "reason": str}]}
 
+An unfused entry may also say what Inductor refused to fuse it with: "with" (the other node),
+"kernel" / "with_kernel" (where each ended up) and "inductor_message" (the scheduler's own line).
+
 Kinds: pointwise, reduction, persistent_reduction, template, extern (a library call such as
 cuBLAS), cpp (an Inductor C++ kernel), and for XLA the fusion kinds kLoop, kInput, kOutput, ...
 """

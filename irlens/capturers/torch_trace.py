@@ -21,6 +21,9 @@ from pathlib import Path
 from typing import Iterator
 
 from irlens.capturers.torch_fusion import build_fusion_map
+from irlens.capturers.torch_fusion_log import (COLLECTED, FUSION_LOG_KIND, FUSION_LOG_MARKER, MAX_LINES,
+                                               NOT_IN_TRACE, collect_fusion_log, fusion_summary,
+                                               refused_fusions)
 from irlens.capturers.torch_graph_breaks import graph_breaks_record, parse_graph_break
 from irlens.fusion import to_dot, validate_fusion_map
 from irlens.record import Capture, SourceLoc, StageRecord
@@ -132,7 +135,8 @@ class TraceCollector(logging.Handler):
 def collect_trace(*, fresh: bool = True, provenance: bool = True) -> Iterator[TraceCollector]:
     """Collect torch.compile's structured trace for the compiles run inside the block.
 
-    Turns on Inductor's provenance tracking (kernel -> FX node records) and turns off the FX
+    Turns on Inductor's provenance tracking (kernel -> FX node records) and its fusion log
+    (why the scheduler refused fusions; not part of the structured trace), and turns off the FX
     graph and AOTAutograd caches, whose hits would skip the records; `fresh` resets Dynamo so
     graphs compiled earlier in the process are compiled again. Settings are restored on exit.
     """
@@ -160,7 +164,8 @@ def collect_trace(*, fresh: bool = True, provenance: bool = True) -> Iterator[Tr
     trace_log.propagate = False
     trace_log.addHandler(collector)
     try:
-        with inductor_config.patch(patches), functorch_config.patch(enable_autograd_cache=False):
+        with inductor_config.patch(patches), functorch_config.patch(enable_autograd_cache=False), \
+                collect_fusion_log(collector.events):
             yield collector
     finally:
         trace_log.removeHandler(collector)
@@ -190,6 +195,7 @@ class InductorGraph:
     output_file: str | None = None
     node_mappings: dict | None = None
     stack_traces: dict | None = None
+    fusion_log: list[TraceEvent] = field(default_factory=list)
 
 
 @dataclass
@@ -278,6 +284,8 @@ def group_by_graph(events: list[TraceEvent]) -> tuple[list[CompiledGraph], list[
             graph_for(event).part(direction).node_mappings = event.json_payload()
         elif kind == "inductor_provenance_tracking_kernel_stack_traces":
             graph_for(event).part(direction).stack_traces = event.json_payload()
+        elif kind == FUSION_LOG_KIND:
+            graph_for(event).part(direction).fusion_log.append(event)
         elif kind == "compilation_metrics" and isinstance(event.info, dict):
             g = graph_for(event)
             g.metrics = event.info
@@ -297,7 +305,10 @@ def _slot_taken(g: CompiledGraph, slot: str, backward_depth: int) -> bool:
 
 
 def _has_content(g: CompiledGraph) -> bool:
-    return any((g.dynamo, g.aot_joint, g.aot_forward, g.pre_grad, g.inductor, g.failure))
+    # fusion-log lines alone (logged outside any graph's compile context) make no graph
+    compiled = any((p.post_grad, p.output_code, p.node_mappings, p.stack_traces) != (None,) * 4
+                   for p in g.inductor.values())
+    return any((g.dynamo, g.aot_joint, g.aot_forward, g.pre_grad, compiled, g.failure))
 
 
 # ------------------------------------------------ compile times from torch's own metrics
@@ -401,9 +412,10 @@ def records_from_trace(events: list[TraceEvent], *, target: str | None,
     inductor and fusion; plus one graph_breaks record. `target` is set on every record
     ("cpu", "sm_90", ...); None infers "cpu" or "cuda" from each output code."""
     graphs, breaks = group_by_graph(events)
+    fusion_logged = any(e.kind == FUSION_LOG_MARKER for e in events)
     records: list[StageRecord] = []
     for index, g in enumerate(graphs):
-        records.extend(_graph_records(index, g, target, source_file))
+        records.extend(_graph_records(index, g, target, source_file, fusion_logged))
     parsed = [parse_graph_break(e.payload or "", source_file) for e in breaks]
     if graphs or parsed:  # with nothing compiled, "no graph breaks" would say too much
         first_target = target or next((r.target for r in records if r.stage == "inductor"), "cpu")
@@ -412,7 +424,7 @@ def records_from_trace(events: list[TraceEvent], *, target: str | None,
 
 
 def _graph_records(index: int, g: CompiledGraph, target: str | None,
-                   source_file: str | None) -> list[StageRecord]:
+                   source_file: str | None, fusion_logged: bool = False) -> list[StageRecord]:
     unit = _unit(index, g.compile_id)
     times = phase_times(g.metrics, g.backward_metrics)
     forward_target = target or infer_target((g.inductor.get("forward") or InductorGraph()).output_code)
@@ -467,7 +479,7 @@ def _graph_records(index: int, g: CompiledGraph, target: str | None,
                 metadata={**base, "direction": direction, "backend": "cpu" if tgt == "cpu" else "cuda",
                           "output_file": part.output_file},
                 line_map=_output_code_line_map(part, source_file), compile_time_s=inductor_s))
-        out.append(_fusion_record(part, part_unit, tgt, direction, source_file, base))
+        out.append(_fusion_record(part, part_unit, tgt, direction, source_file, base, fusion_logged))
     return out
 
 
@@ -521,15 +533,25 @@ def _output_code_line_map(part: InductorGraph, source_file: str | None) -> dict[
 
 
 def _fusion_record(part: InductorGraph, unit: str, target: str, direction: str,
-                   source_file: str | None, base: dict) -> StageRecord:
+                   source_file: str | None, base: dict, fusion_logged: bool = False) -> StageRecord:
+    """The fusion map, with the fusions Inductor's scheduler refused (in its own words) among
+    the unfused, its raw fusion log lines (fusion_decisions) and a summary."""
     if part.post_grad is None or part.output_code is None:
         return StageRecord(FRAMEWORK, "fusion", unit, target, metadata=dict(base),
                            error="no post-grad graph or output code to map kernels to nodes")
     fmap, how = build_fusion_map(part.post_grad, part.output_code, part.node_mappings,
                                  part.stack_traces, source_file)
+    fmap["unfused"].extend(refused_fusions(fmap, part.fusion_log))
     validate_fusion_map(fmap)
-    return StageRecord(FRAMEWORK, "fusion", unit, target, text=to_dot(fmap), language="dot",
-                       metadata={**base, "direction": direction, "fusion_map": fmap, "node_source": how})
+    decisions = [e.payload or "" for e in part.fusion_log] if fusion_logged else None
+    meta = {**base, "direction": direction, "fusion_map": fmap, "node_source": how,
+            "fusion_log": COLLECTED if fusion_logged else NOT_IN_TRACE,
+            "summary": fusion_summary(fmap, decisions)}
+    if decisions is not None:
+        meta["fusion_decisions"] = decisions[:MAX_LINES]
+        if len(decisions) > MAX_LINES:
+            meta["fusion_log"] += f" (first {MAX_LINES} of {len(decisions)} lines kept)"
+    return StageRecord(FRAMEWORK, "fusion", unit, target, text=to_dot(fmap), language="dot", metadata=meta)
 
 
 # ---------------------------------------------------------------- import-trace

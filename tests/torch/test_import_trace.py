@@ -50,3 +50,11 @@ def test_cli_import_trace_writes_a_bundle(pytorch_trace_dir, tmp_path):
 def test_empty_directory_is_one_clear_error(tmp_path):
     with pytest.raises(CaptureError, match="no dedicated_log_torch_trace"):
         import_trace(tmp_path)
+
+
+def test_imported_fusion_map_says_inductor_fusion_log_is_not_in_a_trace(pytorch_trace_dir):
+    imported = import_trace(pytorch_trace_dir)
+    for r in imported.select(stage="fusion"):
+        assert r.metadata["fusion_log"].startswith("not available: a TORCH_TRACE holds no fusion log")
+        assert "fusion_decisions" not in r.metadata
+        assert r.metadata["summary"]["fusion_log_lines"] is None

@@ -55,3 +55,53 @@ def test_backward_graph_has_its_own_fusion_map(mlp_training):
     fmap = record.metadata["fusion_map"]
     assert any(k["kind"] == "extern" and "aten.mm.default" in k["ops"] for k in fmap["kernels"])
     assert any(k["kind"] == "cpp" and k["nodes"] for k in fmap["kernels"])
+
+
+def fusion_record(capture, unit, target):
+    record = next((r for r in capture.select(stage="fusion", unit=unit) if r.target == target), None)
+    if record is None and target != "cpu":
+        pytest.skip(f"no {target} output in this capture: {capture.environment.get('cuda_output')}")
+    assert record is not None and record.ok, record and record.error
+    return record
+
+
+def refused_by_inductor(record):
+    return [u for u in record.metadata["fusion_map"]["unfused"] if "inductor_message" in u]
+
+
+@pytest.mark.parametrize("target", ["cpu", "sm_90"])
+def test_a_fusion_inductor_refused_is_unfused_with_its_reason(mlp_training, target):
+    # The bias gradient's sum over the batch does not share data with the softmax backward's
+    # reduction before it; Inductor's scheduler logs "cannot fuse ...: no shared data".
+    record = fusion_record(mlp_training, "graph 0 (0/0) backward", target)
+    fmap = record.metadata["fusion_map"]
+    refused = refused_by_inductor(record)
+    assert refused
+    for entry in refused:
+        assert entry["inductor_message"].startswith("cannot fuse ")
+        assert entry["inductor_message"].endswith(": " + entry["reason"])
+        assert entry["inductor_message"] in record.metadata["fusion_decisions"]
+        assert fmap["nodes"][entry["node"]]["kernel"] == entry["kernel"]
+        assert fmap["nodes"][entry["with"]]["kernel"] == entry["with_kernel"]
+    assert any(e["node"] == "sum_3" and e["reason"] == "no shared data" for e in refused)
+
+
+def test_a_refusal_fused_in_a_later_round_is_not_unfused(mlp_training):
+    # The forward graph on the CPU backend: "cannot fuse op4 with op6: intermediate nodes
+    # between node1 & node2" in the first round, fused once the node between them joined.
+    record = fusion_record(mlp_training, "graph 0 (0/0)", "cpu")
+    decisions = record.metadata["fusion_decisions"]
+    assert record.metadata["fusion_log"].startswith("Inductor's fusion log")
+    assert any(line.startswith("===== attempting fusion") for line in decisions)
+    assert any(line.startswith("cannot fuse ") for line in decisions)
+    assert refused_by_inductor(record) == []
+
+
+def test_summary_counts_kinds_and_reasons(mlp_training):
+    record = fusion_record(mlp_training, "graph 0 (0/0) backward", "cpu")
+    summary, fmap = record.metadata["summary"], record.metadata["fusion_map"]
+    assert summary["unfused"] == len(fmap["unfused"]) == sum(summary["unfused_reasons"].values())
+    assert summary["kernels_by_kind"]["extern"] == 4 and summary["kernels_by_kind"]["cpp"] >= 2
+    assert summary["refused_by_inductor"] == len(refused_by_inductor(record))
+    assert summary["unfused_reasons"]["no shared data"] >= 1
+    assert summary["fusion_log_lines"] == len(record.metadata["fusion_decisions"])
