@@ -168,6 +168,7 @@ def _capture_local_gpu(path: Path, model, inputs: list, options: CaptureOptions,
     major, minor = torch.cuda.get_device_capability()
     target = options.target or f"sm_{major}{minor}"
     sink.set_environment(torch_backends=["cpu", "cuda"], cuda_device=torch.cuda.get_device_name(),
+                         target=target, device=torch.cuda.get_device_name(),
                          cuda_output=f"compiled on the local GPU ({target})")
     try:
         records = _compile_and_emit(path, model, inputs, options, sink, device="cuda", target=target)
@@ -206,6 +207,7 @@ def _capture_cuda_without_gpu(path: Path, model, inputs: list, options: CaptureO
         parse_target(target)
     except ValueError as exc:
         raise CaptureError(str(exc)) from None
+    sink.set_environment(target=target, device=f"no GPU: CUDA output generated for {target}")
     try:
         torch_cuda.capture_inductor_cuda(model, list(inputs), options, sink, source_file=str(path),
                                          backward=options.backward)
