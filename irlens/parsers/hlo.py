@@ -220,9 +220,10 @@ _IRLENS_DIR = os.path.dirname(os.path.dirname(os.path.realpath(__file__))) + os.
 
 
 def _pick(chain: list[tuple[str, int]], prefer_file: str | None) -> SourceLoc | None:
-    """The innermost frame in the user's file, else the innermost frame that is not irlens's
-    own (irlens calls jit/trace on the user's behalf; that call is nobody's source line)."""
-    chain = [(f, line) for f, line in chain if not _real_path(f).startswith(_IRLENS_DIR)]
+    """The innermost frame in the user's file, else the innermost frame that is neither irlens's
+    own nor Python's (irlens calls jit/trace on the user's behalf, from a `<frozen runpy>` start:
+    those calls are nobody's source line)."""
+    chain = [(f, line) for f, line in chain if not f.startswith("<") and not _real_path(f).startswith(_IRLENS_DIR)]
     if not chain:
         return None
     if prefer_file:
