@@ -14,6 +14,8 @@ import logging
 import re
 from typing import Iterator
 
+from irlens.capturers.torch_trace_events import TraceEvent
+
 FUSION_LOG_KIND = "inductor_fusion_log"
 # Put at the start of the events when the log was collected, so a graph with no fusion lines
 # is told apart from a trace that could not hold them (import-trace).
@@ -48,8 +50,6 @@ class FusionLogHandler(logging.Handler):
         self.events = events
 
     def emit(self, record: logging.LogRecord) -> None:
-        from irlens.capturers.torch_trace import TraceEvent
-
         try:
             message = _ANSI.sub("", record.getMessage()).rstrip()
         except Exception:  # a message torch could not format is no decision
@@ -144,8 +144,6 @@ def collect_fusion_log(events: list) -> Iterator[None]:
 
 
 def _marker():
-    from irlens.capturers.torch_trace import TraceEvent
-
     return TraceEvent(kind=FUSION_LOG_MARKER, info=None, context={})
 
 

@@ -1,0 +1,62 @@
+"""Line maps from torch.compile's graphs and output code back to the user's source lines, from
+the locations torch itself recorded (FX's `# File:` comments, Inductor's kernel stack traces)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from irlens.capturers.torch_fusion import first_user_line
+from irlens.record import SourceLoc
+
+_FX_SOURCE_COMMENT = re.compile(r"^\s*# File: (?P<file>.+?):(?P<line>\d+) in ")
+
+
+def _matches(file: str, source_file: str | None) -> bool:
+    if source_file is None:
+        return True
+    a, b = str(Path(file)), str(Path(source_file))
+    return a == b or a.endswith("/" + Path(b).name) and Path(a).name == Path(b).name
+
+
+def fx_line_map(text: str, source_file: str | None) -> dict[int, SourceLoc]:
+    """Lines of a printed FX graph under a `# File: path:line in fn, code: ...` comment map
+    to that line (the comment is FX's own record of each node's stack trace)."""
+    line_map: dict[int, SourceLoc] = {}
+    current: SourceLoc | None = None
+    for n, line in enumerate(text.splitlines(), start=1):
+        m = _FX_SOURCE_COMMENT.match(line)
+        if m:
+            current = SourceLoc(m["file"], int(m["line"])) if _matches(m["file"], source_file) else None
+            if current:
+                line_map[n] = current
+        elif not line.strip() or line.lstrip().startswith(("return", "def ", "class ")):
+            current = None
+        elif current is not None:
+            line_map[n] = current
+    return line_map
+
+
+_HANDLE_COMMENT = re.compile(r"#\s*\[Provenance debug handles\]\s*(?P<names>.+)$")
+
+
+def output_code_line_map(output_code: str | None, stack_traces: dict | None,
+                         source_file: str | None) -> dict[int, SourceLoc]:
+    """The wrapper's call of each kernel (the line after Inductor's `[Provenance debug
+    handles]` comment) maps to the first user line in that kernel's recorded stack traces."""
+    if not output_code or not stack_traces:
+        return {}
+    line_map: dict[int, SourceLoc] = {}
+    pending: list[str] = []
+    for n, line in enumerate(output_code.splitlines(), start=1):
+        m = _HANDLE_COMMENT.search(line)
+        if m:
+            pending = [h.strip() for h in m["names"].split(",") if h.strip()]
+            continue
+        if pending and line.strip() and not line.lstrip().startswith("#"):
+            for handle in pending:
+                loc = first_user_line(stack_traces.get(handle) or [], source_file)
+                if loc:
+                    line_map[n] = loc
+                    break
+            pending = []
+    return line_map
