@@ -207,16 +207,34 @@ def _kernel_records(c: JaxCompilation, stage: str, variants: tuple[str, ...], wh
                     language: str) -> list[StageRecord]:
     c.compiled  # noqa: B018 - the dump is written by the compile
     records = []
-    for kernel_file in xla_dump.kernel_files(c.dump_dir):
+    files = xla_dump.kernel_files(c.dump_dir) if c.target == "cpu" else xla_dump.gpu_kernel_files(c.dump_dir)
+    for kernel_file in files:
         if kernel_file.variant not in variants:
             continue
-        unit = f"{c.unit}/{kernel_file.kernel}" if kernel_file.kernel else c.unit
+        text = kernel_file.path.read_text(encoding="utf-8", errors="replace")
+        label, metadata = kernel_file.kernel, {}
+        if c.target != "cpu":  # GPU files are numbered compile units: name them by their kernels
+            kernels = xla_dump.kernel_entries(text, language)
+            if not kernels:
+                continue  # a module of constants only
+            part = f"part {kernel_file.kernel}" if kernel_file.kernel else "module"
+            label = kernels[0] if len(kernels) == 1 else f"{part} ({len(kernels)} kernels)"
+            metadata["kernels"] = kernels
+        unit = f"{c.unit}/{label}" if label else c.unit
         records.append(StageRecord(
-            framework=FRAMEWORK, stage=stage, unit=unit, target=c.target, language=language,
-            text=kernel_file.path.read_text(encoding="utf-8", errors="replace"),
+            framework=FRAMEWORK, stage=stage, unit=unit, target=c.target, language=language, text=text,
             metadata={"what": what, "file": kernel_file.path.name, "function": c.unit,
-                      "kernel": kernel_file.kernel or None}))
+                      "kernel": label or None, **metadata}))
     return records
+
+
+def _gpu_files_missing(c: JaxCompilation, stage: str, what: str) -> list[StageRecord]:
+    """On a GPU, a stage with no file says so: XLA may have sent every op to a library routine
+    (cuBLAS, cuDNN), or this jaxlib names its dump files differently."""
+    names = sorted(p.name for p in c.dump_dir.iterdir() if p.suffix in (".ll", ".ptx"))
+    seen = f"; .ll/.ptx files in XLA's dump: {', '.join(names[:8])}" if names else ""
+    return [c.record(stage, error=f"XLA wrote no {what} for any kernel of {c.unit} "
+                                  f"(every op may have gone to a library routine such as cuBLAS){seen}")]
 
 
 def _xla_llir(c: JaxCompilation) -> list[StageRecord]:
@@ -225,13 +243,16 @@ def _xla_llir(c: JaxCompilation) -> list[StageRecord]:
                               f"{where} LLVM IR, after XLA's own LLVM optimization", "llvm")
     if not records:  # e.g. every op went to a library routine: XLA emitted no LLVM IR
         records = _kernel_records(c, "xla_llir", ("no-opt",), f"{where} LLVM IR, as XLA emitted it", "llvm")
+    if not records and c.target != "cpu":
+        records = _gpu_files_missing(c, "xla_llir", "LLVM IR")
     return records
 
 
 def _xla_ptx(c: JaxCompilation) -> list[StageRecord]:
     if c.target == "cpu":
         return []  # XLA's CPU backend emits host code: there is no PTX stage in this pipeline
-    return _kernel_records(c, "xla_ptx", ("ptx",), f"PTX XLA generated for {c.target}", "ptx")
+    records = _kernel_records(c, "xla_ptx", ("ptx",), f"PTX XLA generated for {c.target}", "ptx")
+    return records or _gpu_files_missing(c, "xla_ptx", "PTX")
 
 
 # The pipeline, in order: stage name -> producer. A producer may return several records (one per

@@ -162,23 +162,34 @@ def _compile_and_emit(path: Path, model, inputs: list, options: CaptureOptions, 
 
 
 def _capture_local_gpu(path: Path, model, inputs: list, options: CaptureOptions, sink) -> None:
-    """With a GPU here, compile on it for real; Triton kernels go through compile_kernel."""
+    """With a GPU here, compile on it for real; Triton kernels go through compile_kernel. Inductor
+    generates for the local card (its heuristics read the card's properties), so its stages are
+    labelled with the local arch; a --target for another arch applies to the Triton compiles."""
     import torch
 
     major, minor = torch.cuda.get_device_capability()
-    target = options.target or f"sm_{major}{minor}"
-    sink.set_environment(torch_backends=["cpu", "cuda"], cuda_device=torch.cuda.get_device_name(),
-                         target=target, device=torch.cuda.get_device_name(),
-                         cuda_output=f"compiled on the local GPU ({target})")
+    local = f"sm_{major}{minor}"
+    kernel_target = local
+    if options.target:
+        try:
+            kernel_target = parse_target(options.target)[1]
+        except ValueError as exc:
+            raise CaptureError(str(exc)) from None
+    name = torch.cuda.get_device_name()
+    note = f"compiled on the local GPU ({local})"
+    if kernel_target != local:
+        note += f"; its Triton kernels compiled on for {kernel_target}"
+    sink.set_environment(torch_backends=["cpu", "cuda"], cuda_device=name, target=kernel_target,
+                         device=name, cuda_output=note)
     try:
-        records = _compile_and_emit(path, model, inputs, options, sink, device="cuda", target=target)
+        records = _compile_and_emit(path, model, inputs, options, sink, device="cuda", target=local)
     except CaptureError as exc:
         sink.error(f"CUDA backend: {exc}")
         return
-    _compile_triton_kernels(records, target, sink)
+    _compile_triton_kernels(records, kernel_target, sink, options)
 
 
-def _compile_triton_kernels(records: list[StageRecord], target: str, sink) -> None:
+def _compile_triton_kernels(records: list[StageRecord], target: str, sink, options: CaptureOptions) -> None:
     try:
         from irlens.capturers import torch_cuda
     except ImportError:
@@ -188,10 +199,13 @@ def _compile_triton_kernels(records: list[StageRecord], target: str, sink) -> No
     if compile_all is None:
         sink.error("CUDA backend: this irlens has no compile_inductor_kernels for Triton stages")
         return
+    # Inductor's first heuristic config, as without the device: the config autotuning picked on
+    # this card is not recorded in the output code.
+    labels = {"triton_config": "Inductor's first heuristic config (not necessarily the one autotuning chose)"}
     for r in records:
         if r.stage == "inductor" and r.ok:
             try:
-                compile_all(r.text, target, sink, unit_prefix=r.unit)
+                compile_all(r.text, target, sink, unit_prefix=r.unit, metadata=labels, pass_dumps=options.passes)
             except Exception as exc:  # one graph's kernels failing keeps the others
                 sink.error(describe_exception(exc, doing=f"Triton stages of {r.unit}"))
 

@@ -134,12 +134,15 @@ def _differing(group, describe) -> list[str] | None:
 
 class LaunchRecorder:
     """Records every distinct kernel specialization launched while active, in launch order;
-    launches still run (on the GPU, or in the interpreter on CPU tensors)."""
+    launches still run (on the GPU, or in the interpreter on CPU tensors). Launches an
+    @triton.autotune makes while benchmarking its configs (Autotuner._bench, Triton 3.6 and
+    3.9) are not the script's: only the launch with the config it chose is recorded."""
 
     def __init__(self, target: str):
         self.target = target
         self.specs: list[KernelSpecialization] = []
         self._keys: set = set()
+        self._benchmarking = 0
         self.jit_of_interpreted = _JitFunctionCache()
 
     def add(self, kernel, args: tuple, kwargs: dict) -> None:
@@ -165,18 +168,34 @@ class LaunchRecorder:
 
         def wrap(original):
             def run(self, *args, grid, warmup, **kwargs):
-                if not warmup:
+                if not warmup and not recorder._benchmarking:
                     recorder.add(self, args, kwargs)
                 return original(self, *args, grid=grid, warmup=warmup, **kwargs)
             return run
 
-        for cls, original in patched:
-            cls.run = wrap(original)
+        def benchmarking(original):
+            def _bench(self, *args, **kwargs):
+                recorder._benchmarking += 1
+                try:
+                    return original(self, *args, **kwargs)
+                finally:
+                    recorder._benchmarking -= 1
+            return _bench
+
+        wrapped = [(cls, "run", original, wrap(original)) for cls, original in patched]
+        try:
+            from triton.runtime.autotuner import Autotuner
+            if hasattr(Autotuner, "_bench"):
+                wrapped.append((Autotuner, "_bench", Autotuner._bench, benchmarking(Autotuner._bench)))
+        except ImportError:
+            pass
+        for cls, name, _original, replacement in wrapped:
+            setattr(cls, name, replacement)
         try:
             yield self
         finally:
-            for cls, original in patched:
-                cls.run = original
+            for cls, name, original, _replacement in wrapped:
+                setattr(cls, name, original)
 
 
 def _is_interpreted(kernel) -> bool:

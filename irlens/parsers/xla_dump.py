@@ -119,3 +119,50 @@ def kernel_files(dump_dir: Path) -> list[KernelFile]:
 def _kernel_name(part: str | None) -> str:
     """broadcast_add_fusion_kernel_module / __compute_module_wrapped_add_kernel_module -> the fusion's name."""
     return (part or "").removeprefix("__compute_module_").removesuffix("_kernel_module")
+
+
+# XLA's GPU backend compiles the module's LLVM IR in numbered parts (one per split module, one
+# per Triton fusion) and dumps each as module_NNNN.<name>.ir-no-opt.<part>.ll,
+# ir-with-opt.<part>.ll and <part>.ptx (xla/service/gpu/gpu_compiler.cc, CompileSingleModule,
+# as of 2025-26); older jaxlibs write ir-with-opt.ll and .ptx with no part.
+_GPU_LLVM = re.compile(r"^module_(\d+)\.(.+?)\.ir-(no-opt|with-opt)(?:\.([\w-]+))?\.ll$")
+_GPU_PTX = re.compile(r"^module_(\d+)\.(.+?)(?:\.(\d+))?\.ptx$")
+_PTX_ENTRY = re.compile(r"^\s*(?:\.visible\s+|\.weak\s+)*\.entry\s+([\w$.]+)", re.MULTILINE)
+_LLVM_KERNEL = re.compile(r"^define\b[^@\n]*\bptx_kernel\b[^@\n]*@\"?([\w$.]+)", re.MULTILINE)
+_LLVM_NVVM_KERNEL = re.compile(r"!\{ptr @\"?([\w$.]+)\"?, !\"kernel\", i32 1\}")
+
+
+def gpu_kernel_files(dump_dir: Path) -> list[KernelFile]:
+    """LLVM IR and PTX files XLA's GPU backend wrote for the compiled module, by part. `kernel` is
+    the part's number ("" for a file with none); "inlined" and "constants" parts are left out
+    (the whole module before splitting, and its globals)."""
+    optimized = optimized_module_file(dump_dir)
+    module_id = optimized.name.split(".", 1)[0] if optimized else None
+    found = []
+    for path in sorted(Path(dump_dir).iterdir(), key=lambda p: _natural_key(p.name)):
+        if module_id and not path.name.startswith(module_id + "."):
+            continue  # another module compiled into the same directory (an autotuning candidate)
+        m = _GPU_LLVM.match(path.name)
+        if m:
+            part = m.group(4) or ""
+            if part in ("inlined", "constants") or part.endswith("noconst"):
+                continue
+            found.append(KernelFile(part, m.group(3), path))
+            continue
+        m = _GPU_PTX.match(path.name)
+        if m:
+            found.append(KernelFile(m.group(3) or "", "ptx", path))
+    return found
+
+
+def kernel_entries(text: str, language: str) -> list[str]:
+    """The GPU kernels a PTX or LLVM IR file defines (`.entry`; `ptx_kernel` or nvvm.annotations)."""
+    if language == "ptx":
+        return _PTX_ENTRY.findall(text)
+    if language == "llvm":
+        return list(dict.fromkeys(_LLVM_KERNEL.findall(text) + _LLVM_NVVM_KERNEL.findall(text)))
+    return []
+
+
+def _natural_key(name: str) -> list:
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]

@@ -37,15 +37,15 @@ _A100_SHEET = "NVIDIA A100 Tensor Core GPU datasheet (nvidia.com/en-us/data-cent
 # (pattern over the CUDA device name, peaks); the first match wins, so specific names come first.
 # Names as torch.cuda.get_device_name reports them, e.g. "NVIDIA H100 80GB HBM3", "NVIDIA A100-SXM4-80GB".
 PEAKS: list[tuple[str, DevicePeaks]] = [
-    (r"H200.*NVL", DevicePeaks("H200 NVL", 4800, 60, 417.5, 835.5, _H200_SHEET)),
-    (r"H200", DevicePeaks("H200 SXM 141GB", 4800, 67, 494.7, 989.4, _H200_SHEET)),
-    (r"H100.*NVL", DevicePeaks("H100 NVL 94GB", 3900, 60, 417.5, 835.5, _H100_SHEET)),
-    (r"H100.*PCIe", DevicePeaks("H100 PCIe 80GB", 2000, 51, 378, 756.5, _H100_SHEET)),
-    (r"H100", DevicePeaks("H100 SXM5 80GB", 3350, 67, 494.7, 989.4, _H100_SHEET)),
-    (r"A100.*PCIE.*80GB|A100.*80GB.*PCIe", DevicePeaks("A100 PCIe 80GB", 1935, 19.5, 156, 312, _A100_SHEET)),
-    (r"A100.*PCIE", DevicePeaks("A100 PCIe 40GB", 1555, 19.5, 156, 312, _A100_SHEET)),
-    (r"A100.*80GB", DevicePeaks("A100 SXM4 80GB", 2039, 19.5, 156, 312, _A100_SHEET)),
-    (r"A100", DevicePeaks("A100 SXM4 40GB", 1555, 19.5, 156, 312, _A100_SHEET)),
+    (r"\bH200.*NVL", DevicePeaks("H200 NVL", 4800, 60, 417.5, 835.5, _H200_SHEET)),
+    (r"\bH200\b", DevicePeaks("H200 SXM 141GB", 4800, 67, 494.7, 989.4, _H200_SHEET)),
+    (r"\bH100.*NVL", DevicePeaks("H100 NVL 94GB", 3900, 60, 417.5, 835.5, _H100_SHEET)),
+    (r"\bH100.*PCIe", DevicePeaks("H100 PCIe 80GB", 2000, 51, 378, 756.5, _H100_SHEET)),
+    (r"\bH100\b", DevicePeaks("H100 SXM5 80GB", 3350, 67, 494.7, 989.4, _H100_SHEET)),
+    (r"\bA100.*PCIE.*80GB|\bA100.*80GB.*PCIe", DevicePeaks("A100 PCIe 80GB", 1935, 19.5, 156, 312, _A100_SHEET)),
+    (r"\bA100.*PCIE", DevicePeaks("A100 PCIe 40GB", 1555, 19.5, 156, 312, _A100_SHEET)),
+    (r"\bA100.*80GB", DevicePeaks("A100 SXM4 80GB", 2039, 19.5, 156, 312, _A100_SHEET)),
+    (r"\bA100\b", DevicePeaks("A100 SXM4 40GB", 1555, 19.5, 156, 312, _A100_SHEET)),
 ]
 
 
@@ -105,17 +105,45 @@ def cuda_device(index: int = 0) -> Device:
     import torch
 
     name = torch.cuda.get_device_name(index)
-    return Device("cuda", name, clocks=nvidia_smi_clocks(index), peaks=peaks_for(name))
+    return Device("cuda", name, clocks=nvidia_smi_clocks(nvidia_smi_id(index)), peaks=peaks_for(name))
 
 
-def nvidia_smi_clocks(index: int = 0) -> dict:
-    """Current and maximum SM and memory clocks in MHz, as nvidia-smi reads them; {} if unreadable."""
+def nvidia_smi_id(cuda_index: int = 0) -> str | None:
+    """The --id nvidia-smi knows a CUDA device by. CUDA renumbers devices (CUDA_VISIBLE_DEVICES,
+    its own ordering), so the CUDA index is not nvidia-smi's: the device's UUID is used when torch
+    reports one, else the entry CUDA_VISIBLE_DEVICES gives it; None when neither says."""
+    try:
+        import torch
+
+        uuid = str(getattr(torch.cuda.get_device_properties(cuda_index), "uuid", "") or "")
+    except Exception:  # noqa: BLE001 - no CUDA torch: fall back on the environment
+        uuid = ""
+    if re.fullmatch(r"[0-9a-fA-F-]{36}", uuid):
+        return f"GPU-{uuid}"
+    if uuid.startswith(("GPU-", "MIG-")):
+        return uuid
+    return visible_device_id(cuda_index)
+
+
+def visible_device_id(cuda_index: int = 0) -> str | None:
+    """nvidia-smi's id for a CUDA index from CUDA_VISIBLE_DEVICES (an index or a UUID), or the
+    index itself when the variable is unset."""
+    visible = os.environ.get("CUDA_VISIBLE_DEVICES")
+    if visible is None:
+        return str(cuda_index)
+    entries = [e.strip() for e in visible.split(",") if e.strip()]
+    return entries[cuda_index] if cuda_index < len(entries) else None
+
+
+def nvidia_smi_clocks(device_id: str | int | None = 0) -> dict:
+    """Current and maximum SM and memory clocks in MHz, as nvidia-smi reads them for `device_id`
+    (an nvidia-smi index or UUID); {} if unreadable or the device is not known."""
     exe = shutil.which("nvidia-smi")
-    if not exe:
+    if not exe or device_id is None:
         return {}
     keys = ["clocks.sm", "clocks.mem", "clocks.max.sm", "clocks.max.mem"]
     try:
-        out = subprocess.run([exe, f"--id={index}", "--query-gpu=" + ",".join(keys),
+        out = subprocess.run([exe, f"--id={device_id}", "--query-gpu=" + ",".join(keys),
                               "--format=csv,noheader,nounits"],
                              capture_output=True, text=True, timeout=10, check=True).stdout
     except (OSError, subprocess.SubprocessError):

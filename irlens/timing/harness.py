@@ -16,7 +16,7 @@ NO_GPU = "no GPU present"
 WARMUP = 10
 HOST_WARMUP_S = 0.2
 TIME_BUDGET_S = 20.0          # per path: a slow model gets fewer repeats, and the row says how many
-L2_FLUSH_BYTES = 256 * 2**20  # larger than any current L2 (H100: 50 MiB, H200: 60 MiB)
+L2_FLUSH_BYTES = 256 * 2**20  # at least this, and at least twice the device's L2 (H100: 50 MiB)
 
 ROW_FIELDS = ("path", "kernel", "device", "device_kind", "method", "repeats", "min_s", "median_s",
               "q1_s", "q3_s", "iqr_s", "bytes", "bytes_source", "flops", "flops_source", "gb_per_s",
@@ -89,14 +89,30 @@ def time_on_host(fn: Callable[[], object], repeats: int, warmup: int = WARMUP,
     return samples, f"time.perf_counter_ns, {warmed}{flushed}"
 
 
+def l2_flush_bytes(l2_bytes: int | None) -> int:
+    """Bytes to rewrite so that nothing a timed run left in L2 survives: twice the L2, and never
+    less than Triton's own 256 MiB (triton.testing.do_bench)."""
+    return max(L2_FLUSH_BYTES, 2 * (l2_bytes or 0))
+
+
+def cuda_l2_bytes(index: int | None = None) -> int | None:
+    """The L2 size torch reports for a CUDA device (`L2_cache_size`, torch 2.0 and later)."""
+    import torch
+
+    props = torch.cuda.get_device_properties(torch.cuda.current_device() if index is None else index)
+    return getattr(props, "L2_cache_size", None) or None
+
+
 class CudaL2Flush:
     """Overwrites a buffer larger than L2 between repeats, so each run starts with a cold L2.
     A device-to-device copy_ of contiguous tensors is a cudaMemcpy, not a kernel, so profiles of
     the timed kernels can tell it apart."""
 
-    def __init__(self, nbytes: int = L2_FLUSH_BYTES):
+    def __init__(self, nbytes: int | None = None):
         import torch
 
+        nbytes = nbytes or l2_flush_bytes(cuda_l2_bytes())
+        self.nbytes = nbytes
         self.source = torch.empty(nbytes, dtype=torch.uint8, device="cuda")
         self.target = torch.empty_like(self.source)
 
@@ -106,7 +122,9 @@ class CudaL2Flush:
 
 def time_on_cuda(fn: Callable[[], object], repeats: int, warmup: int = WARMUP, cuda_graphs: bool = False,
                  budget_s: float = TIME_BUDGET_S) -> tuple[list[float], str]:
-    """CUDA-event samples of fn() with L2 flushed before each; optionally replayed from a CUDA graph."""
+    """CUDA-event samples of fn() with L2 flushed before each; optionally replayed from a CUDA graph.
+    Launches are asynchronous, so a host clock cannot enforce the time budget: the warm-up runs
+    are timed with events too, and the repeats are cut to what fits the budget."""
     import torch
 
     flush = CudaL2Flush()
@@ -122,33 +140,39 @@ def time_on_cuda(fn: Callable[[], object], repeats: int, warmup: int = WARMUP, c
         with torch.cuda.graph(graph):
             fn()
         run = graph.replay
-    for _ in range(warmup):
-        run()
+    run()  # the first call may compile or autotune: host time the device events would count as idle
     torch.cuda.synchronize()
+    warm_start, warm_end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
+    warm_runs = max(1, warmup - 1)
+    warm_start.record()
+    for _ in range(warm_runs):
+        run()
+    warm_end.record()
+    torch.cuda.synchronize()
+    per_run_s = warm_start.elapsed_time(warm_end) / 1e3 / warm_runs
     count = max(1, repeats)
+    if per_run_s > 0:
+        count = max(1, min(count, int(budget_s / per_run_s)))
     starts = [torch.cuda.Event(enable_timing=True) for _ in range(count)]
     ends = [torch.cuda.Event(enable_timing=True) for _ in range(count)]
-    deadline = time.perf_counter() + budget_s
-    done = 0
     for start, end in zip(starts, ends):
         flush()
         start.record()
         run()
         end.record()
-        done += 1
-        if time.perf_counter() > deadline:
-            break
     torch.cuda.synchronize()
-    samples = [s.elapsed_time(e) / 1e3 for s, e in zip(starts[:done], ends[:done])]
+    samples = [s.elapsed_time(e) / 1e3 for s, e in zip(starts, ends)]  # elapsed_time is in ms
     graphs = ", CUDA graph replay" if cuda_graphs else ""
-    return samples, f"CUDA events, L2 flushed, warm-up {warmup}{graphs}"
+    return samples, (f"CUDA events, L2 flushed ({flush.nbytes // 2**20} MiB rewritten before each), "
+                     f"warm-up {warmup}{graphs}")
 
 
 # --- correctness ------------------------------------------------------------------------------------
 
-def tolerance_for(dtype_name: str) -> tuple[float, float]:
-    """(rtol, atol): compiled code may reorder reductions; half precision gets more room."""
-    if dtype_name in ("float16", "bfloat16"):
+def tolerance_for(dtype_name: str, tf32: bool = False) -> tuple[float, float]:
+    """(rtol, atol): compiled code may reorder reductions; half precision, and float32 matmuls
+    run on TF32 tensor cores (10-bit mantissa), get more room."""
+    if dtype_name in ("float16", "bfloat16") or (tf32 and dtype_name == "float32"):
         return 1e-2, 1e-2
     return 1e-3, 1e-3
 

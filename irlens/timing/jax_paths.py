@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Callable
 
 from irlens.model_file import call_user, load_user_module
-from irlens.timing.devices import Device, cpu_device, nvidia_smi_clocks, peaks_for
+from irlens.timing.devices import Device, cpu_device, nvidia_smi_clocks, peaks_for, visible_device_id
 from irlens.timing.harness import (L2_FLUSH_BYTES, failed_row, measured_row, no_gpu_row, one_line,
                                    time_on_host, tolerance_for, with_correctness)
 
@@ -28,14 +28,14 @@ def bench_jax(path: Path, options, emit: Callable[[list[dict]], None]) -> None:
     device = _jax_device(jax)
     on_gpu = device.kind == "cuda"
     dtype = _main_dtype(args)
-    compute_peak = device.peaks.compute_peak(dtype) if device.peaks else None
-    rtol, atol = tolerance_for(dtype)
+    tf32 = on_gpu and _matmul_tf32_allowed(jax)
+    compute_peak = device.peaks.compute_peak(dtype, tf32) if device.peaks else None
+    rtol, atol = tolerance_for(dtype, tf32)
     timer = _timer(jax, on_gpu)
 
     reference = None
     try:
-        lowered = jax.jit(fn).lower(*args)
-        unfused = _costs(lowered.cost_analysis())
+        unfused = _costs_of(jax.jit(fn).lower(*args))
         with jax.disable_jit():
             reference = jax.block_until_ready(fn(*args))
             samples, method = timer(lambda: fn(*args), options.repeats)
@@ -47,7 +47,7 @@ def bench_jax(path: Path, options, emit: Callable[[list[dict]], None]) -> None:
 
     try:
         compiled = jax.jit(fn).lower(*args).compile()
-        fused = _costs(compiled.cost_analysis())
+        fused = _costs_of(compiled)
         output = jax.block_until_ready(compiled(*args))
         samples, method = timer(lambda: compiled(*args), options.repeats)
         row = measured_row(JIT, None, device, method, samples,
@@ -64,8 +64,15 @@ def _jax_device(jax) -> Device:
     first = jax.devices()[0]
     if first.platform == "gpu" or first.platform == "cuda":
         name = getattr(first, "device_kind", "") or "GPU"
-        return Device("cuda", name, clocks=nvidia_smi_clocks(0), peaks=peaks_for(name))
+        return Device("cuda", name, clocks=nvidia_smi_clocks(visible_device_id(first.id)), peaks=peaks_for(name))
     return cpu_device()
+
+
+def _matmul_tf32_allowed(jax) -> bool:
+    """JAX's default matmul precision lets XLA run float32 dots on TF32 tensor cores on a recent
+    GPU (docs.jax.dev, "Matmul precision"); 'highest' / 'float32' / F32_F32_F32 keep full float32."""
+    precision = getattr(jax.config, "jax_default_matmul_precision", None)
+    return str(precision or "default").lower() not in ("highest", "float32", "f32_f32_f32")
 
 
 def _timer(jax, on_gpu: bool):
@@ -87,6 +94,15 @@ def _timer(jax, on_gpu: bool):
         samples, method = time_on_host(fn, repeats, sync=sync, before_each=flush)
         return samples, method.replace("caches flushed", "L2 flushed") + ", around block_until_ready"
     return timer
+
+
+def _costs_of(stage) -> dict:
+    """XLA's cost analysis of a Lowered or Compiled stage; {} where this backend has none, which
+    leaves the row's bytes and FLOPs unknown rather than the timing unmeasured."""
+    try:
+        return _costs(stage.cost_analysis())
+    except Exception:  # noqa: BLE001 - e.g. a PJRT plugin without cost analysis
+        return {}
 
 
 def _costs(analysis) -> dict:

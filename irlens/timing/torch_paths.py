@@ -21,6 +21,9 @@ INDUCTOR_BYTES_SOURCE = "Inductor's scheduler (read+write buffer sizes of its ke
 KERNEL_BYTES_SOURCE = "Inductor kernel metadata (kernel_num_gb)"
 KERNEL_FLOPS_SOURCE = "Inductor kernel metadata (kernel_flop)"
 PROFILE_REPEATS = 50
+# torch.compile modes whose compiled code replays CUDA graphs itself (`triton.cudagraphs`, in
+# torch._inductor.list_mode_options for torch 2.11 and 2.13).
+CUDA_GRAPH_MODES = ("reduce-overhead", "max-autotune")
 
 
 def compiled_path(mode: str) -> str:
@@ -40,9 +43,9 @@ def bench_torch(path: Path, options, emit: Callable[[list[dict]], None]) -> None
     if options.mode not in modes:
         modes.append(options.mode)
     dtype = _main_dtype(model, inputs)
-    compute_peak = device.peaks.compute_peak(dtype, torch.backends.cuda.matmul.allow_tf32) \
-        if device.peaks else None
-    rtol, atol = tolerance_for(dtype)
+    tf32 = on_gpu and _matmul_tf32_allowed()
+    compute_peak = device.peaks.compute_peak(dtype, tf32) if device.peaks else None
+    rtol, atol = tolerance_for(dtype, tf32)
 
     with torch.no_grad():
         reference, flops, eager_bytes, eager_row = _eager(model, inputs, path, device, options, compute_peak)
@@ -84,18 +87,33 @@ def _compiled(model, inputs, mode, path, device, options, reference, flops, comp
         compiled = torch.compile(model, mode=mode)
         with _fresh_inductor_compile(kernel_metadata=on_gpu), _inductor_bytes() as counted:
             output, codes = run_and_get_code(compiled, *inputs)  # the first call compiles
+        # Compared now: under CUDA graph trees (reduce-overhead, max-autotune) the next run
+        # overwrites this output in place.
+        checked = with_correctness({}, reference, output, rtol, atol) if reference is not None else {}
+        del output
         fn = lambda: compiled(*inputs)  # noqa: E731
-        # reduce-overhead already replays CUDA graphs; a graph cannot be captured inside another.
-        samples, method = _time(fn, device, options, cuda_graphs_allowed=mode != "reduce-overhead")
+        # These modes already replay CUDA graphs; a graph cannot be captured inside another.
+        samples, method = _time(fn, device, options, cuda_graphs_allowed=mode not in CUDA_GRAPH_MODES)
     except Exception as exc:
         return [failed_row(name, None, device, one_line(exc, path, name))]
     row = measured_row(name, None, device, method + ", torch.no_grad", samples,
                        bytes_moved=counted.get("bytes"), bytes_source=INDUCTOR_BYTES_SOURCE,
                        flops=flops, flops_source=FLOPS_SOURCE, compute_peak=compute_peak)
-    rows = [with_correctness(row, reference, output, rtol, atol) if reference is not None else row]
+    row.update(checked)
+    rows = [row]
     if on_gpu:
         rows += _kernel_rows(name, fn, device, inductor_kernel_metadata(codes), compute_peak, options)
     return rows
+
+
+def _matmul_tf32_allowed() -> bool:
+    """Whether float32 matmuls may run on TF32 tensor cores (torch's switch; False by default)."""
+    import torch
+
+    try:
+        return bool(torch.backends.cuda.matmul.allow_tf32)
+    except (AttributeError, RuntimeError):
+        return False
 
 
 def _time(fn, device: Device, options, cuda_graphs_allowed: bool = True):
@@ -200,13 +218,29 @@ def inductor_kernel_metadata(output_codes: list[str]) -> dict[str, dict]:
     for code in output_codes:
         for match in re.finditer(r"inductor_meta\s*=\s*\{", code):
             text = _balanced_braces(code, match.end() - 1)
-            try:
-                meta = ast.literal_eval(text) if text else None
-            except (ValueError, SyntaxError):
-                meta = None
-            if isinstance(meta, dict) and meta.get("kernel_name"):
+            meta = _literal_entries(text) if text else {}
+            if meta.get("kernel_name"):
                 found[meta["kernel_name"]] = meta
     return found
+
+
+def _literal_entries(dict_text: str) -> dict:
+    """The entries of a dict display whose key and value are literals. Inductor's metadata may
+    hold a value that is not one (e.g. `'autotune_hints': {AutotuneHint.ONE_ELEMENT_PER_THREAD}`),
+    which must not cost the kernel its byte count."""
+    try:
+        node = ast.parse(dict_text, mode="eval").body
+    except SyntaxError:
+        return {}
+    if not isinstance(node, ast.Dict):
+        return {}
+    entries = {}
+    for key, value in zip(node.keys, node.values):
+        try:
+            entries[ast.literal_eval(key)] = ast.literal_eval(value)
+        except (ValueError, TypeError, SyntaxError):
+            continue  # ** unpacking (key None) or a value that is not a literal
+    return entries
 
 
 def _balanced_braces(text: str, start: int) -> str | None:
@@ -261,6 +295,9 @@ def _kernel_rows(path_name, fn, device, metadata, compute_peak, options) -> list
         durations = profile_kernels(fn, runs)
     except Exception as exc:
         return [failed_row(path_name, "(kernels)", device, one_line(exc, doing="profiling kernels"))]
+    if not durations:
+        return [failed_row(path_name, "(kernels)", device,
+                           "the profiler recorded no GPU kernel (is CUPTI available to this process?)")]
     rows = []
     for name, samples in durations.items():
         meta = _meta_for(name, metadata)

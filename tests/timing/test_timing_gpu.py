@@ -70,3 +70,19 @@ def test_jax_jit_is_timed_on_the_gpu_when_jax_sees_one(jax_model_file, run_bench
     row = find_row(capture, "jax.jit", "cuda")
     assert row["error"] is None and row["median_s"] > 0 and row["correct"] is True
     assert row["bytes"] < find_row(capture, "jax op-by-op", "cuda")["bytes"]
+
+
+def test_l2_flush_rewrites_at_least_twice_the_cards_l2():
+    from irlens.timing.harness import CudaL2Flush, cuda_l2_bytes
+
+    flush = CudaL2Flush()
+    assert flush.nbytes >= 2 * (cuda_l2_bytes() or 0) and flush.nbytes >= 256 * 2**20
+
+
+def test_clocks_are_those_of_the_timed_card(torch_gpu_bench, find_row):
+    import shutil
+
+    if not shutil.which("nvidia-smi"):
+        pytest.skip("no nvidia-smi on this machine")
+    clocks = find_row(torch_gpu_bench, "eager", "cuda")["clocks"]
+    assert clocks and clocks["clocks_max_sm_mhz"] > 0, clocks

@@ -1,0 +1,40 @@
+"""XLA's GPU dump files: their names (checked without a GPU) and, on a GPU, the PTX and LLVM IR
+stages read from them."""
+import pytest
+
+from irlens.parsers.xla_dump import gpu_kernel_files, kernel_entries
+
+# File names as XLA's GPU backend writes them: numbered parts (gpu_compiler.cc) and the older
+# whole-module names.
+GPU_DUMP = ["module_0001.jit_mlp.sm_9.0_gpu_after_optimizations.txt", "module_0001.jit_mlp.ir-no-opt.0.ll",
+            "module_0001.jit_mlp.ir-no-opt.inlined.ll", "module_0001.jit_mlp.ir-no-opt.constants.ll",
+            "module_0001.jit_mlp.ir-with-opt.2.ll", "module_0001.jit_mlp.2.ptx", "module_0001.jit_mlp.10.ptx",
+            "module_0001.jit_mlp.thunk_sequence.txt", "module_0000.jit_other.1.ptx"]
+
+
+def test_numbered_gpu_parts_are_found_for_the_compiled_module(tmp_path):
+    for name in GPU_DUMP:
+        (tmp_path / name).write_text("")
+    found = [(f.variant, f.kernel) for f in gpu_kernel_files(tmp_path)]
+    assert found == [("ptx", "2"), ("ptx", "10"), ("no-opt", "0"), ("with-opt", "2")]
+
+
+def test_kernels_are_named_from_ptx_entries_and_llvm_kernels():
+    assert kernel_entries(".visible .entry loop_add_fusion(\n\t.param .u64 p0\n)", "ptx") == ["loop_add_fusion"]
+    assert kernel_entries("define ptx_kernel void @input_reduce_fusion(ptr noalias %0) {", "llvm") == \
+        ["input_reduce_fusion"]
+
+
+@pytest.mark.gpu
+def test_jax_on_a_gpu_has_ptx_and_llvm_ir_per_kernel(capture_jax, samples_dir):
+    jax = pytest.importorskip("jax")
+    if jax.devices()[0].platform not in ("gpu", "cuda"):
+        pytest.skip("this JAX has no GPU backend")
+    capture = capture_jax(samples_dir / "jax_mlp.py")
+    target = capture.environment.get("target") or capture.select(stage="hlo_opt")[0].target
+    assert target.startswith("sm_")
+    ptx = capture.select(stage="xla_ptx")
+    assert ptx and all(r.ok for r in ptx), [r.error for r in ptx]
+    assert all(".entry" in r.text and r.target == target for r in ptx)
+    llir = capture.select(stage="xla_llir")
+    assert llir and all(r.ok and "nvptx64" in r.text for r in llir), [r.error for r in llir]
