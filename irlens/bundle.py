@@ -101,13 +101,26 @@ def read_record(entry: dict, root: Path) -> StageRecord:
     )
 
 
+def check_bundle_destination(directory: str | os.PathLike, force: bool = False) -> None:
+    """Raise BundleError unless a bundle may be written at `directory`: a new path, an empty
+    directory, or (with force) an existing bundle. Nothing else is ever replaced."""
+    target = Path(directory)
+    if not target.exists() and not target.is_symlink():
+        return
+    if not target.is_dir():
+        raise BundleError(f"{target} is a file, not a bundle directory; refusing to replace it")
+    if not any(target.iterdir()):
+        return
+    if not (target / MANIFEST).is_file():
+        raise BundleError(f"{target} exists and is not an irlens bundle; refusing to replace it")
+    if not force:
+        raise BundleError(f"{target} already exists; pass --force to replace it")
+
+
 def write_bundle(capture: Capture, directory: str | os.PathLike, force: bool = False) -> Path:
     """Write `capture` to `directory` atomically; refuses to replace an existing path unless force."""
     target = Path(directory)
-    if target.exists() and not force:
-        raise BundleError(f"{target} already exists; pass --force to replace it")
-    if target.exists() and not (target / MANIFEST).is_file() and any(target.iterdir()):
-        raise BundleError(f"{target} exists and is not an irlens bundle; refusing to replace it")
+    check_bundle_destination(target, force)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
     try:

@@ -96,11 +96,10 @@ def cmd_dump(args) -> int:
 
 
 def cmd_capture(args) -> int:
-    from irlens.bundle import write_bundle
+    from irlens.bundle import check_bundle_destination, write_bundle
 
     out = Path(args.output)
-    if out.exists() and not args.force:
-        return _fail(f"{out} already exists; pass --force to replace it")
+    check_bundle_destination(out, args.force)  # before the capture: a refusal should cost nothing
     capture = _capture(args)
     write_bundle(capture, out, force=args.force)
     for line in capture.failures():
@@ -134,12 +133,11 @@ def cmd_bench(args) -> int:
 
 
 def cmd_import_trace(args) -> int:
-    from irlens.bundle import write_bundle
+    from irlens.bundle import check_bundle_destination, write_bundle
     from irlens.capturers.torch_trace import import_trace
 
     out = Path(args.output)
-    if out.exists() and not args.force:
-        return _fail(f"{out} already exists; pass --force to replace it")
+    check_bundle_destination(out, args.force)
     capture = import_trace(args.trace_dir)
     write_bundle(capture, out, force=args.force)
     print(f"irlens: wrote {out} ({len(capture.records)} stages from {args.trace_dir})", file=sys.stderr)

@@ -102,3 +102,17 @@ def test_opening_a_bundle_imports_no_compiler(tmp_path):
             "print(heavy); sys.exit(1 if heavy else 0)")
     result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "b")], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_file_at_the_destination_is_never_replaced(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("precious")
+    with pytest.raises(BundleError, match="is a file, not a bundle directory"):
+        write_bundle(small_capture(), notes, force=True)
+    assert notes.read_text() == "precious"
+
+
+def test_an_empty_directory_takes_a_bundle(tmp_path):
+    (tmp_path / "b").mkdir()
+    write_bundle(small_capture(), tmp_path / "b")
+    assert load_bundle(tmp_path / "b") == small_capture()
