@@ -33,11 +33,20 @@ def test_show_prints_exactly_what_dump_printed(irlens_cli, vector_add_ptx_dump, 
 
 def test_an_existing_bundle_is_not_overwritten_without_force(irlens_cli, tmp_path):
     bundle = tmp_path / "bundle"
-    bundle.mkdir()
-    (bundle / "keep.txt").write_text("mine")
-    result = irlens_cli("capture", SAMPLES / "triton_vector_add.py", "-o", bundle)
+    assert irlens_cli("capture", SAMPLES / "triton_vector_add.py", "-o", bundle).returncode == 0
+    manifest = (bundle / "manifest.json").read_text()
+    result = irlens_cli("capture", SAMPLES / "triton_softmax.py", "-o", bundle)
     assert result.returncode == 1 and "--force" in result.stderr
-    assert (bundle / "keep.txt").read_text() == "mine"
+    assert (bundle / "manifest.json").read_text() == manifest
+
+
+def test_a_directory_that_is_not_a_bundle_is_kept_even_with_force(irlens_cli, tmp_path):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "keep.txt").write_text("mine")
+    result = irlens_cli("capture", SAMPLES / "triton_vector_add.py", "-o", mine, "--force")
+    assert result.returncode == 1 and "is not an irlens bundle" in result.stderr
+    assert [p.name for p in mine.iterdir()] == ["keep.txt"] and (mine / "keep.txt").read_text() == "mine"
 
 
 def test_unknown_stage_exits_2_listing_the_valid_ones(irlens_cli):
