@@ -7,6 +7,8 @@ import json
 from irlens.record import Capture, StageRecord
 
 BACKENDS = ("cuda", "cpu")
+# Dynamo traces once, before any backend is chosen: its graphs and breaks belong to both outputs.
+BACKEND_NEUTRAL_STAGES = frozenset({"dynamo", "graph_breaks"})
 
 
 def has_both_backends(capture: Capture) -> bool:
@@ -22,7 +24,7 @@ def select_records(capture: Capture, stage: str, kernel: str | None = None,
     records = capture.select(stage=stage)
     if kernel:
         records = [r for r in records if kernel in r.unit]
-    if has_both_backends(capture):
+    if has_both_backends(capture) and stage not in BACKEND_NEUTRAL_STAGES:
         records = [r for r in records if (r.target == "cpu") == (backend == "cpu")]
     return records
 

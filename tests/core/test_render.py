@@ -1,0 +1,33 @@
+"""What dump and show print: one backend at a time, Dynamo's stages under both."""
+from pathlib import Path
+
+import pytest
+
+from irlens.bundle import load_bundle
+from irlens.render import render_text, select_records
+
+BUNDLE = Path(__file__).resolve().parents[2] / "samples" / "bundles" / "torch_graph_break"
+
+
+@pytest.fixture(scope="module")
+def capture():
+    return load_bundle(BUNDLE)
+
+
+def test_cuda_output_is_never_shown_under_the_cpu_backend(capture):
+    assert {r.target for r in select_records(capture, "inductor", backend="cuda")} == {"sm_90"}
+    assert {r.target for r in select_records(capture, "inductor", backend="cpu")} == {"cpu"}
+    assert select_records(capture, "ptx", backend="cpu") == []
+
+
+def test_dynamos_graphs_and_breaks_belong_to_both_backends(capture):
+    for backend in ("cuda", "cpu"):
+        breaks = select_records(capture, "graph_breaks", backend=backend)
+        assert breaks and "torch_graph_break.py:18" in breaks[0].text
+        assert select_records(capture, "dynamo", backend=backend)
+
+
+def test_each_record_prints_under_a_header_naming_it(capture):
+    text = render_text(select_records(capture, "ptx", kernel="triton_"))
+    headers = [line for line in text.splitlines() if line.startswith("=== ")]
+    assert headers and all(h.startswith("=== ptx: triton_") and h.endswith("(triton, sm_90) ===") for h in headers)
