@@ -96,6 +96,9 @@ def _compile_script(path: Path, target: str, sink, options: CaptureOptions) -> N
             raise failure
         raise CaptureError(f"{path.name}: ran as a script but launched no Triton kernel; launch one, or define "
                            "example() returning [(kernel, grid, args), ...]")
+    if recorder.autotuned_without_timing:
+        sink.set_environment(autotune="not run without a GPU: every config of an @triton.autotune kernel is "
+                                       "compiled, and the script went on with the first")
     namespaces = [spec.kernel.fn.__globals__ for spec in recorder.specs if hasattr(spec.kernel, "fn")]
     with compiling_interpreted_kernels(recorder.jit_of_interpreted, namespaces, recorder.language_before):
         for spec, unit in zip(recorder.specs, unit_names(recorder.specs)):

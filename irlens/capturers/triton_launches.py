@@ -8,6 +8,7 @@ launch's; checked with Triton 3.6.0 and 3.9.0.
 from __future__ import annotations
 
 import contextlib
+import functools
 import inspect
 import sys
 from dataclasses import dataclass
@@ -136,13 +137,15 @@ class LaunchRecorder:
     """Records every distinct kernel specialization launched while active, in launch order;
     launches still run (on the GPU, or in the interpreter on CPU tensors). Launches an
     @triton.autotune makes while benchmarking its configs (Autotuner._bench, Triton 3.6 and
-    3.9) are not the script's: only the launch with the config it chose is recorded."""
+    3.9) are not the script's: only the launch with the config it chose is recorded. Under the
+    interpreter (no GPU) nothing can be timed, so every config is launched once and recorded."""
 
     def __init__(self, target: str):
         self.target = target
         self.specs: list[KernelSpecialization] = []
         self._keys: set = set()
         self._benchmarking = 0
+        self.autotuned_without_timing = False
         self.jit_of_interpreted = _JitFunctionCache()
 
     def add(self, kernel, args: tuple, kwargs: dict) -> None:
@@ -182,10 +185,22 @@ class LaunchRecorder:
                     recorder._benchmarking -= 1
             return _bench
 
+        def launch_each_config_once(self):
+            # Under the interpreter there is nothing to time: each config is launched once, so
+            # its compile is recorded, and all tie, so the script goes on with the first.
+            def run_once(kernel_call, *args, **kwargs):
+                recorder.autotuned_without_timing = True
+                kernel_call()
+                return [0.0, 0.0, 0.0]
+            return run_once
+
         wrapped = [(cls, "run", original, wrap(original)) for cls, original in patched]
         try:
             from triton.runtime.autotuner import Autotuner
-            if hasattr(Autotuner, "_bench"):
+            descriptor = Autotuner.__dict__.get("do_bench")  # a property or cached_property
+            if _interpreting() and isinstance(descriptor, (property, functools.cached_property)):
+                wrapped.append((Autotuner, "do_bench", descriptor, property(launch_each_config_once)))
+            elif hasattr(Autotuner, "_bench"):
                 wrapped.append((Autotuner, "_bench", Autotuner._bench, benchmarking(Autotuner._bench)))
         except ImportError:
             pass
@@ -196,6 +211,17 @@ class LaunchRecorder:
         finally:
             for cls, name, original, _replacement in wrapped:
                 setattr(cls, name, original)
+
+
+def _interpreting() -> bool:
+    try:
+        from triton import knobs
+
+        return bool(knobs.runtime.interpret)
+    except (ImportError, AttributeError):
+        import os
+
+        return os.environ.get("TRITON_INTERPRET") == "1"
 
 
 def _is_interpreted(kernel) -> bool:

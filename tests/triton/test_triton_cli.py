@@ -169,3 +169,37 @@ def test_no_passes_skips_only_the_pass_dump(irlens_cli):
     assert result.returncode == 1
     assert "no mlir_passes stage in this capture (captured: source frontend ttir ttgir llir ptx cubin sass" \
         in result.stderr
+
+
+AUTOTUNED_SCRIPT = '''
+import torch
+import triton
+import triton.language as tl
+
+
+@triton.autotune(configs=[triton.Config({"BLOCK": 256}, num_warps=4),
+                          triton.Config({"BLOCK": 1024}, num_warps=8)], key=["n"])
+@triton.jit
+def scale_kernel(x_ptr, out_ptr, n, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < n
+    tl.store(out_ptr + offs, tl.load(x_ptr + offs, mask=mask) * 3.0, mask=mask)
+
+
+x = torch.randn(4096)
+out = torch.empty_like(x)
+scale_kernel[lambda meta: (triton.cdiv(4096, meta["BLOCK"]),)](x, out, 4096)
+torch.testing.assert_close(out, x * 3)
+'''
+
+
+@pytest.mark.skipif(__import__("shutil").which("nvidia-smi") is not None, reason="on a GPU the autotuner runs")
+def test_an_autotuned_script_without_a_gpu_compiles_every_config(irlens_cli, tmp_path):
+    script = tmp_path / "autotuned.py"
+    script.write_text(AUTOTUNED_SCRIPT)
+    result = irlens_cli("dump", script, "--stage", "ptx", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    records = {r["unit"]: r for r in json.loads(result.stdout)}
+    assert set(records) == {"scale_kernel[BLOCK=256]", "scale_kernel[BLOCK=1024]"}
+    assert ".reqntid 128" in records["scale_kernel[BLOCK=256]"]["text"]
+    assert ".reqntid 256" in records["scale_kernel[BLOCK=1024]"]["text"]
