@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from irlens.capturers.triton_compile import compile_kernel
-from irlens.capturers.triton_launches import (LaunchRecorder, autotuner_defaults, compiling_interpreted_kernels,
+from irlens.capturers.triton_launches import (LaunchRecorder, autotuner_variants, compiling_interpreted_kernels,
                                               innermost_jit_function, specialize_launch, unit_names)
 from irlens.capturers.triton_target import choose_target
 from irlens.model_file import call_user, load_user_module, run_user_script
@@ -59,12 +59,12 @@ def _compile_example(path: Path, target: str, sink, options: CaptureOptions) -> 
     for number, launch in enumerate(launches, start=1):
         kernel, args, kwargs = _unpack_launch(path, number, launch)
         jit_fn = innermost_jit_function(kernel)
-        kwargs = {**autotuner_defaults(kernel, tuple(args), kwargs), **kwargs}
-        spec = call_user(specialize_launch, path, f"example() launch {number} ({_name(jit_fn)})",
-                         jit_fn, target, tuple(args), kwargs)
-        if spec.key() not in keys:
-            keys.add(spec.key())
-            specs.append(spec)
+        for added in autotuner_variants(kernel, tuple(args), kwargs):
+            spec = call_user(specialize_launch, path, f"example() launch {number} ({_name(jit_fn)})",
+                             jit_fn, target, tuple(args), {**added, **kwargs})
+            if spec.key() not in keys:
+                keys.add(spec.key())
+                specs.append(spec)
     for spec, unit in zip(specs, unit_names(specs)):
         compile_kernel(spec.ast_source(spec.kernel), target, unit=unit, options=spec.options, sink=sink,
                        pass_dumps=options.passes)

@@ -51,21 +51,23 @@ def innermost_jit_function(kernel):
     return kernel
 
 
-def autotuner_defaults(kernel, args: tuple, kwargs: dict) -> dict:
-    """Keyword arguments a decorated kernel adds before launching: the first autotune config
-    (irlens does not benchmark configs) and the values of @triton.heuristics."""
-    added: dict = {}
+def autotuner_variants(kernel, args: tuple, kwargs: dict) -> list[dict]:
+    """The keyword arguments a decorated kernel adds before launching, one dict per autotune
+    config (irlens cannot time configs without a GPU, so each is a compile of its own), with
+    the values of @triton.heuristics worked out for each."""
+    variants: list[dict] = [{}]
     while type(kernel).__name__ in ("Autotuner", "Heuristics"):
         if type(kernel).__name__ == "Autotuner" and getattr(kernel, "configs", None):
-            config = kernel.configs[0]
-            added.update(config.all_kwargs() if hasattr(config, "all_kwargs") else config.kwargs)
+            configs = [c.all_kwargs() if hasattr(c, "all_kwargs") else dict(c.kwargs) for c in kernel.configs]
+            variants = [{**added, **config} for added in variants for config in configs]
         elif type(kernel).__name__ == "Heuristics":
-            named = dict(zip(kernel.arg_names, args))
-            named.update(kwargs, **added)
-            for name, rule in kernel.values.items():
-                added[name] = rule(named)
+            for added in variants:
+                named = dict(zip(kernel.arg_names, args))
+                named.update(kwargs, **added)
+                for name, rule in kernel.values.items():
+                    added[name] = rule(named)
         kernel = kernel.fn
-    return {k: v for k, v in added.items() if k not in kwargs and v is not None}
+    return [{k: v for k, v in added.items() if k not in kwargs and v is not None} for added in variants]
 
 
 _BACKENDS: dict = {}
@@ -320,4 +322,4 @@ def _may_hold_kernels(module) -> bool:
 
 
 __all__ = ["KernelSpecialization", "LaunchRecorder", "compiling_interpreted_kernels", "innermost_jit_function",
-           "autotuner_defaults", "specialize_launch", "unit_names"]
+           "autotuner_variants", "specialize_launch", "unit_names"]

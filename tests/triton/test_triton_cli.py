@@ -203,3 +203,17 @@ def test_an_autotuned_script_without_a_gpu_compiles_every_config(irlens_cli, tmp
     assert set(records) == {"scale_kernel[BLOCK=256]", "scale_kernel[BLOCK=1024]"}
     assert ".reqntid 128" in records["scale_kernel[BLOCK=256]"]["text"]
     assert ".reqntid 256" in records["scale_kernel[BLOCK=1024]"]["text"]
+
+
+def test_an_autotuned_kernel_in_example_compiles_every_config(irlens_cli, tmp_path):
+    kernel_file = tmp_path / "autotuned_example.py"
+    body = AUTOTUNED_SCRIPT.split("x = torch.randn")[0]
+    kernel_file.write_text(body + "\n\ndef example():\n    x = torch.randn(4096)\n"
+                           "    return [(scale_kernel, (4,), (x, torch.empty_like(x), 4096))]\n")
+    result = irlens_cli("dump", kernel_file, "--stage", "ttgir", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    warps = {r["unit"]: r["metadata"].get("num_warps") for r in json.loads(result.stdout)}
+    assert set(warps) == {"scale_kernel[BLOCK=256]", "scale_kernel[BLOCK=1024]"}
+    texts = {r["unit"]: r["text"] for r in json.loads(result.stdout)}
+    assert '"ttg.num-warps" = 4' in texts["scale_kernel[BLOCK=256]"]
+    assert '"ttg.num-warps" = 8' in texts["scale_kernel[BLOCK=1024]"]
