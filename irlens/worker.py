@@ -15,44 +15,42 @@ def _prepare_process_environment() -> None:
 
 def run_request(request: dict) -> int:
     from irlens.capturers import load_capturer
-    from irlens.errors import describe_exception
     from irlens.options import CaptureOptions
-    from irlens.record import CaptureError
     from irlens.sink import RecordSink
 
     sink = RecordSink(request["out_dir"], echo=request.get("verbose", False))
     options = CaptureOptions.from_dict(request["options"])
     path = Path(request["path"]).resolve()
     framework = request["framework"]
-    status = 0
     sys.path.insert(0, str(path.parent))  # the user's file may import its neighbours
+    ok = True
     if options.bench or options.bench_only:
         # Timing runs first: capturers may install a stand-in CUDA device that must never be timed.
-        try:
-            from irlens.timing.harness import bench_file
+        from irlens.timing.harness import bench_file
 
-            bench_file(path, framework, options, sink)
-        except CaptureError as exc:
-            sink.error(str(exc))
-            status = 1
-        except Exception as exc:
-            sink.error(describe_exception(exc, str(path), doing="timing"))
-            status = 1
+        ok &= _reporting_failures(sink, path, "timing", lambda: bench_file(path, framework, options, sink))
+    if not options.bench_only:
+        ok &= _reporting_failures(sink, path, "", lambda: load_capturer(framework).capture(path, options, sink))
+    # after a failure too: the LLVM IR captured before it still gets its llvmlite stages
+    _reporting_failures(sink, None, "llvmlite stage", lambda: _add_llvm_stages(sink, options))
+    sink.finish()
+    return 0 if ok else 1
+
+
+def _reporting_failures(sink, path: Path | None, doing: str, step) -> bool:
+    """Run one step of the capture; its failure becomes one line in the capture, and what was
+    emitted before it stays. True when the step succeeded."""
+    from irlens.errors import describe_exception
+    from irlens.record import CaptureError
+
     try:
-        if not options.bench_only:
-            load_capturer(framework).capture(path, options, sink)
+        step()
+        return True
     except CaptureError as exc:
         sink.error(str(exc))
-        status = 1
-    except Exception as exc:  # the user's code or a compiler raised: one line, keep what we have
-        sink.error(describe_exception(exc, str(path)))
-        status = 1
-    try:
-        _add_llvm_stages(sink, options)
-    except Exception as exc:
-        sink.error(describe_exception(exc, doing="llvmlite stage"))
-    sink.finish()
-    return status
+    except Exception as exc:  # the user's code or a compiler raised
+        sink.error(describe_exception(exc, str(path) if path else None, doing=doing))
+    return False
 
 
 def _add_llvm_stages(sink, options) -> None:
