@@ -96,6 +96,9 @@ def run_capture(path: str | os.PathLike, options: CaptureOptions,
         stderr_text = err.decode("utf-8", "replace")
         if stderr_text.strip():
             capture.environment["capture_stderr_tail"] = stderr_text[-8000:]
+        stdout_text = out.decode("utf-8", "replace")
+        if stdout_text.strip():  # what the user's code printed, for the bundle, not the terminal
+            capture.environment["capture_stdout_tail"] = stdout_text[-8000:]
         if timed_out:
             capture.errors.append(f"{Path(path).name}: capture timed out after {timeout_s:g} s "
                                   f"(raise --timeout); {len(capture.records)} stages kept")
