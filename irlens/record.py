@@ -4,6 +4,8 @@ Nothing here imports torch, jax or triton, so captures open anywhere.
 """
 from __future__ import annotations
 
+import functools
+import os
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
@@ -76,6 +78,16 @@ class StageRecord:
             for n, src in self.line_map.items()
             if src.line == line and (file is None or _same_file(src.file, file))
         )
+
+
+def same_source_file(a: str, b: str) -> bool:
+    """Two paths name one file on this machine (symlinks and relative parts resolved)."""
+    return a == b or real_path(a) == real_path(b)
+
+
+@functools.lru_cache(maxsize=512)
+def real_path(path: str) -> str:
+    return os.path.realpath(path)
 
 
 def _same_file(a: str, b: str) -> bool:

@@ -3,9 +3,8 @@ from Inductor's provenance records, else from the comments it writes in its outp
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from irlens.record import SourceLoc
+from irlens.record import SourceLoc, same_source_file
 
 _FX_NODE = re.compile(r"^\s+(?P<name>[A-Za-z_]\w*)(?:: \"[^\"]*\")? = (?P<target>[\w.]+)\((?P<args>.*)\)")
 _FX_FILE = re.compile(r"^\s*# File: (?P<file>.+?):(?P<line>\d+) in ")
@@ -63,13 +62,10 @@ def _frames(stack_traces: list[str]) -> list[SourceLoc]:
     return found
 
 
-def _same_file(a: str, b: str | None) -> bool:
-    return b is None or a == b or Path(a).name == Path(b).name and Path(a).resolve() == Path(b).resolve()
-
-
 def first_user_line(stack_traces: list[str], source_file: str | None) -> SourceLoc | None:
     """The first frame of the user's file in a kernel's recorded stack traces."""
-    return next((loc for loc in _frames(stack_traces) if _same_file(loc.file, source_file)), None)
+    return next((loc for loc in _frames(stack_traces)
+                 if source_file is None or same_source_file(loc.file, source_file)), None)
 
 
 def _short(handle: str) -> str:
@@ -156,7 +152,7 @@ def build_fusion_map(post_grad: str, output_code: str, node_mappings: dict | Non
     for handle, members in by_handle.items():
         name = _short(handle) if shorts.count(_short(handle)) == 1 else handle
         sources = [f"{loc.file}:{loc.line}" for loc in _frames(traces.get(handle, []))
-                   if _same_file(loc.file, source_file)]
+                   if source_file is None or same_source_file(loc.file, source_file)]
         if not sources:
             sources = [nodes[n]["source"] for n in members if nodes[n]["source"]]
         kernels.append({"name": name, "kind": kernel_kind(name), "nodes": list(members),

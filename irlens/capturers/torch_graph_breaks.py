@@ -5,16 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from irlens.record import SourceLoc, StageRecord
+from irlens.record import SourceLoc, StageRecord, same_source_file
 
 _AT = re.compile(r"Graph break in user code at (?P<file>.+):(?P<line>\d+)\s*$", re.MULTILINE)
 _REASON = re.compile(r"^Graph Break Reason: (?P<reason>.+)$", re.MULTILINE)
 _EXPLANATION = re.compile(r"^\s*Explanation: (?P<text>.+)$", re.MULTILINE)
 _FRAME = re.compile(r'File "(?P<file>[^"]+)", line (?P<line>\d+)')
-
-
-def _same_file(a: str, b: str | None) -> bool:
-    return b is not None and (a == b or Path(a).resolve() == Path(b).resolve())
 
 
 def parse_graph_break(payload: str, source_file: str | None = None) -> dict:
@@ -26,7 +22,7 @@ def parse_graph_break(payload: str, source_file: str | None = None) -> dict:
         file, line = at["file"], int(at["line"])
     else:
         frames = [(m["file"], int(m["line"])) for m in _FRAME.finditer(text.split("Traceback (most recent")[0])]
-        mine = [f for f in frames if _same_file(f[0], source_file)]
+        mine = [f for f in frames if source_file is not None and same_source_file(f[0], source_file)]
         file, line = (mine or frames or [(None, None)])[-1]
     reason_match = _REASON.search(text)
     reason = reason_match["reason"].strip() if reason_match else (text.splitlines() or ["unknown"])[0]

@@ -2,12 +2,11 @@
 location info, and the user source line each op came from, as the IR itself records it."""
 from __future__ import annotations
 
-import functools
 import os
 import re
 from dataclasses import dataclass, field
 
-from irlens.record import SourceLoc
+from irlens.record import SourceLoc, real_path, same_source_file
 
 _COMPUTATION = re.compile(r"^(ENTRY\s+)?%?([^\s(]+)\s*(\(.*\))?\s*(->.*)?\{\s*$")
 _INSTRUCTION = re.compile(r"^\s+(ROOT\s+)?%?([^\s=]+)\s*=\s*(.*)$")
@@ -223,24 +222,15 @@ def _pick(chain: list[tuple[str, int]], prefer_file: str | None) -> SourceLoc | 
     """The innermost frame in the user's file, else the innermost frame that is neither irlens's
     own nor Python's (irlens calls jit/trace on the user's behalf, from a `<frozen runpy>` start:
     those calls are nobody's source line)."""
-    chain = [(f, line) for f, line in chain if not f.startswith("<") and not _real_path(f).startswith(_IRLENS_DIR)]
+    chain = [(f, line) for f, line in chain if not f.startswith("<") and not real_path(f).startswith(_IRLENS_DIR)]
     if not chain:
         return None
     if prefer_file:
         for file, line in chain:
-            if _same_file(file, prefer_file):
+            if same_source_file(file, prefer_file):
                 return SourceLoc(file, line)
     file, line = chain[0]
     return SourceLoc(file, line)
-
-
-def _same_file(a: str, b: str) -> bool:
-    return a == b or _real_path(a) == _real_path(b)
-
-
-@functools.lru_cache(maxsize=256)
-def _real_path(path: str) -> str:
-    return os.path.realpath(path)
 
 
 def instruction_source(instr: HloInstruction, frames: StackFrames,
