@@ -80,8 +80,21 @@ class JaxCompilation:
         # for exactly ".*" it dumps only after passes that reported a change, and xla_passes
         # lists every pass.
         pattern = ".+" if self.every_pass else ".*"
-        options = {"xla_dump_to": str(self.dump_dir), "xla_dump_hlo_pass_re": pattern}
-        return self._step("compile", "hlo_opt", lambda: self.lowered.compile(compiler_options=options))
+        options = {"xla_dump_to": str(self.dump_dir), "xla_dump_hlo_pass_re": pattern,
+                   # jaxlib 0.11 writes a CPU kernel's LLVM IR (`*.ir-with-opt.ll`) only for
+                   # emitters this matches; 0.10 wrote it with xla_dump_to alone.
+                   "xla_dump_emitter_re": ".*"}
+        return self._step("compile", "hlo_opt", lambda: self._compile(options))
+
+    def _compile(self, options: dict):
+        try:
+            return self.lowered.compile(compiler_options=options)
+        except Exception as exc:
+            if "xla_dump_emitter_re" not in str(exc):
+                raise
+            # An XLA that has no such option: it dumps the IR without being asked.
+            options = {k: v for k, v in options.items() if k != "xla_dump_emitter_re"}
+            return self.lowered.compile(compiler_options=options)
 
     def record(self, stage: str, **fields) -> StageRecord:
         fields.setdefault("target", self.target)
