@@ -1,8 +1,8 @@
 """A CUDA device that is not there: just enough of c10's device guard, torch.cuda and Triton's
 driver for Inductor to generate (never run) its CUDA code on a machine without an NVIDIA GPU.
 
-Checked with torch 2.13.0+cpu and triton 3.9.0 (torch 2.11 / triton 3.6 not checked). Private
-APIs touched, the most version-bound first: c10::impl::device_guard_impl_registry (a libc10
+Checked with torch 2.13.0+cpu / triton 3.9.0 and torch 2.11.0+cu130 with no driver / triton 3.6.0.
+Private APIs touched, the most version-bound first: c10::impl::device_guard_impl_registry (a libc10
 symbol) and torch._C._ensureCUDADeviceGuardSet; the vtable of the at::CUDAHooksInterface object
 that at::detail::getCUDAHooks() returns (libtorch_cpu; slots named from torch's shipped
 AcceleratorHooksInterface.h); triton's CudaDriver and runtime.driver._active;
@@ -10,7 +10,7 @@ FakeTensorMode.avoid_device_init; torch._inductor.constant_folding.ConstantFolde
 torch.fx.experimental.proxy_tensor.CONSTANT_NUMEL_LIMIT; torch._dynamo.device_interface.
 device_interfaces and its caching_worker_* dicts; the functools caches of torch.utils._triton
 and torch._inductor.utils and DeviceProperties.create; torch.cuda._lazy_init /
-_exchange_device / _maybe_exchange_device.
+_exchange_device / _maybe_exchange_device; torch._subclasses.fake_tensor.init_gpu_context.
 """
 from __future__ import annotations
 
@@ -115,17 +115,21 @@ def _accelerator_hook_slots(include_dir: str) -> dict[str, int]:
 
 @contextlib.contextmanager
 def cuda_as_accelerator() -> Iterator[bool]:
-    """Make c10 name CUDA as the machine's accelerator, as a CUDA build does: the autograd engine
-    asks for the accelerator's current stream as soon as a gradient flows into a CUDA tensor,
-    which AOTAutograd does while it traces the backward graph on fake CUDA tensors. A CPU-only
-    build's CUDA hooks object says "not built"; inside, it reads from a copy of its vtable in
-    which isBuilt() says True and hasPrimaryContext() False (no context: nothing ran on the
-    device). Yields whether CUDA is now the accelerator; the vtable is put back on exit."""
+    """Make c10 name CUDA as the machine's accelerator, with no device context: the autograd
+    engine asks for the accelerator's current stream as soon as a gradient flows into a CUDA
+    tensor, which AOTAutograd does while it traces the backward graph on fake CUDA tensors.
+    Inside, the CUDA hooks object reads from a copy of its vtable in which hasPrimaryContext()
+    says False (nothing ran on the device) and, in a CPU-only build, whose hooks say "not
+    built", isBuilt() says True. A CUDA build on a machine with no driver (torch 2.11+cu130 on
+    a CPU machine) is already the accelerator, but its hasPrimaryContext() refuses device 0 of
+    0. Yields whether CUDA is now the accelerator; the vtable is put back on exit."""
     import torch
 
-    if torch.accelerator.current_accelerator() is not None:  # a real one, or already done
-        yield torch.accelerator.current_accelerator().type == "cuda"
+    accelerator = torch.accelerator.current_accelerator()
+    if accelerator is not None and accelerator.type != "cuda":
+        yield False
         return
+    cpu_only = accelerator is None
     torch_dir = os.path.dirname(torch.__file__)
     try:
         libtorch = ctypes.CDLL(os.path.join(torch_dir, "lib", "libtorch_cpu.so"))
@@ -134,12 +138,14 @@ def cuda_as_accelerator() -> Iterator[bool]:
         base_vtable = ctypes.addressof(ctypes.c_void_p.in_dll(libtorch, "_ZTVN2at18CUDAHooksInterfaceE"))
         slots = _accelerator_hook_slots(os.path.join(torch_dir, "include"))
     except (OSError, AttributeError, ValueError):  # another platform or layout: forward still works
-        yield False
+        yield not cpu_only
         return
     vptr = ctypes.c_void_p.from_address(get_hooks())
     original = vptr.value
-    if original != base_vtable + 16 or not {"isBuilt", "hasPrimaryContext"} <= slots.keys():
-        yield False  # not the plain CPU-build hooks object whose layout the header gives
+    # A CPU-only build must hold the plain interface object, whose layout the header gives; a
+    # CUDA build's CUDAHooks derives from it singly, so its slots are the same.
+    if (cpu_only and original != base_vtable + 16) or not {"isBuilt", "hasPrimaryContext"} <= slots.keys():
+        yield not cpu_only
         return
     # offset-to-top and typeinfo, the base class's slots, then CUDAHooksInterface's own: a
     # margin of words past the table's end is copied (read, never called) to take them all
@@ -147,7 +153,8 @@ def cuda_as_accelerator() -> Iterator[bool]:
     ctypes.memmove(table, original - 16, ctypes.sizeof(table))
     is_built = ctypes.CFUNCTYPE(ctypes.c_bool, ctypes.c_void_p)(lambda self: True)
     has_primary_context = ctypes.CFUNCTYPE(ctypes.c_bool, ctypes.c_void_p, ctypes.c_int8)(lambda self, index: False)
-    table[2 + slots["isBuilt"]] = ctypes.cast(is_built, ctypes.c_void_p).value
+    if cpu_only:
+        table[2 + slots["isBuilt"]] = ctypes.cast(is_built, ctypes.c_void_p).value
     table[2 + slots["hasPrimaryContext"]] = ctypes.cast(has_primary_context, ctypes.c_void_p).value
     vptr.value = ctypes.addressof(table) + 16
     try:
@@ -300,6 +307,7 @@ def fake_cuda_device(arch: int) -> Iterator[DeviceFigures]:
     import triton
     from torch._dynamo import device_interface
     from torch._inductor.constant_folding import ConstantFolder
+    from torch._subclasses import fake_tensor
     from torch._subclasses.fake_tensor import FakeTensorMode
     from torch.fx.experimental import proxy_tensor
 
@@ -311,6 +319,7 @@ def fake_cuda_device(arch: int) -> Iterator[DeviceFigures]:
     saved_interface = device_interface.device_interfaces.get("cuda")
     saved_driver = triton.runtime.driver._active
     saved_avoid_device_init = FakeTensorMode.__dict__["avoid_device_init"]
+    saved_init_gpu_context = fake_tensor.init_gpu_context
     saved_folder_run = ConstantFolder.__dict__["run"]
     saved_constant_limit = proxy_tensor.CONSTANT_NUMEL_LIMIT
     saved_worker = (dict(device_interface.caching_worker_device_properties),
@@ -332,6 +341,10 @@ def fake_cuda_device(arch: int) -> Iterator[DeviceFigures]:
         # FakeTensorMode makes `torch.tensor(2.0, device="cuda")` real unless it must avoid
         # initializing the device, which it decides from is_available(), now True.
         FakeTensorMode.avoid_device_init = property(lambda self: True)
+        # A fake CUDA tensor first makes a real one "to initialize the context" (torch 2.11 asks
+        # is_available(), now True; a CUDA build with no driver then fails). There is no context
+        # to make: backward asks the CUDA hooks, which cuda_as_accelerator answers.
+        fake_tensor.init_gpu_context = lambda device: None
         ConstantFolder.run = _constant_folding_on_cpu(saved_folder_run)
         # make_fx also runs one-element constants (`torch.tensor(3.0, device=x.device)`) for
         # real beside the graph, to answer a later .item(); on CUDA that needs the device
@@ -345,6 +358,7 @@ def fake_cuda_device(arch: int) -> Iterator[DeviceFigures]:
             device_interface.register_interface_for_device("cuda", saved_interface)
         triton.runtime.driver._active = saved_driver
         FakeTensorMode.avoid_device_init = saved_avoid_device_init
+        fake_tensor.init_gpu_context = saved_init_gpu_context
         ConstantFolder.run = saved_folder_run
         proxy_tensor.CONSTANT_NUMEL_LIMIT = saved_constant_limit
         forget_device_caches()
