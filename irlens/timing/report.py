@@ -26,8 +26,17 @@ def _correct(value) -> str:
     return "-" if value is None else ("yes" if value else "WRONG")
 
 
+def _kernel_cell(row: dict) -> str:
+    """The kernel's name, with how many times one run calls it when that is not once (its times
+    are per call)."""
+    if not row.get("kernel"):
+        return "(end to end)"
+    calls = row.get("calls_per_run")
+    return row["kernel"] + (f" (x{calls:g} per run)" if calls and calls != 1 else "")
+
+
 def _cells(row: dict) -> list[str]:
-    return [row.get("path") or "-", row.get("kernel") or "(end to end)", format_seconds(row.get("median_s")),
+    return [row.get("path") or "-", _kernel_cell(row), format_seconds(row.get("median_s")),
             format_seconds(row.get("min_s")), format_seconds(row.get("iqr_s")), str(row.get("repeats") or "-"),
             _number(row.get("gb_per_s")), _number(row.get("tflop_per_s")), _percent(row.get("peak_fraction_bw")),
             _percent(row.get("peak_fraction_compute")), _correct(row.get("correct"))]

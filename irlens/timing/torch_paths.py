@@ -21,6 +21,11 @@ INDUCTOR_BYTES_SOURCE = "Inductor's scheduler (read+write buffer sizes of its ke
 KERNEL_BYTES_SOURCE = "Inductor kernel metadata (kernel_num_gb)"
 KERNEL_FLOPS_SOURCE = "Inductor kernel metadata (kernel_flop)"
 PROFILE_REPEATS = 50
+HOST_KERNEL_METHOD = ("torch.profiler host time per op or kernel (RecordFunction), warm-up 3, caches warm, "
+                      "the profiler's own cost (~1 us per op) included")
+# Inductor's compiled graph runs inside this profiler range; its children are the graph's kernels
+# (torch 2.11 and 2.13).
+COMPILED_GRAPH_RANGE = "## Call CompiledFxGraph"
 # torch.compile modes whose compiled code replays CUDA graphs itself (`triton.cudagraphs`, in
 # torch._inductor.list_mode_options for torch 2.11 and 2.13).
 CUDA_GRAPH_MODES = ("reduce-overhead", "max-autotune")
@@ -49,8 +54,11 @@ def bench_torch(path: Path, options, emit: Callable[[list[dict]], None]) -> None
 
     with torch.no_grad():
         reference, flops, eager_bytes, eager_row = _eager(model, inputs, path, device, options, compute_peak)
-        emit([eager_row] + (_kernel_rows(EAGER, lambda: model(*inputs), device, {}, compute_peak, options)
-                            if on_gpu and not eager_row["error"] else []))
+        eager_kernels: list[dict] = []
+        if not eager_row["error"]:
+            eager_kernels = (_kernel_rows(EAGER, lambda: model(*inputs), device, {}, compute_peak, options) if on_gpu
+                             else _host_kernel_rows(EAGER, lambda: model(*inputs), device, options, _top_level_ops))
+        emit([eager_row] + eager_kernels)
         for mode in modes:
             name = compiled_path(mode)
             if not on_gpu and mode != "default" and mode != options.mode:
@@ -59,6 +67,8 @@ def bench_torch(path: Path, options, emit: Callable[[list[dict]], None]) -> None
                 continue
             emit(_compiled(model, inputs, mode, path, device, options, reference, flops, compute_peak,
                            rtol, atol, on_gpu))
+        if not on_gpu:
+            emit(_compiled_host_kernel_rows(model, inputs, options.mode, path, device, options))
     if not on_gpu:
         emit([no_gpu_row(EAGER)] + [no_gpu_row(compiled_path(mode)) for mode in modes])
 
@@ -318,6 +328,81 @@ def _meta_for(kernel_name: str, metadata: dict[str, dict]) -> dict:
         if re.search(rf"\b{re.escape(name)}\b", kernel_name):
             return meta
     return {}
+
+
+# --- kernels on the host ---------------------------------------------------------------------------
+
+def profile_host_ops(fn, runs: int, select) -> dict[str, list[float]]:
+    """Host time of each op or kernel that `select(events)` picks from a torch.profiler trace of
+    `runs` runs of fn(), by name."""
+    from torch.profiler import ProfilerActivity, profile
+
+    for _ in range(3):
+        fn()
+    with profile(activities=[ProfilerActivity.CPU]) as prof:
+        for _ in range(runs):
+            fn()
+    durations: dict[str, list[float]] = {}
+    for name, event in select(prof.events()):
+        durations.setdefault(name, []).append(event.time_range.elapsed_us() / 1e6)
+    return durations
+
+
+def _top_level_ops(events):
+    """Eager: the ops the model called itself, not the ops they call in turn."""
+    for event in events:
+        if event.cpu_parent is None and event.name.startswith("aten::"):
+            yield event.name, event
+
+
+def _compiled_graph_kernels(events):
+    """Compiled: what Inductor's graphs call, their C++ kernels (ranges `graph_<id>_<kernel>`, which
+    cpp.enable_kernel_profile adds) and the library ops they leave to aten (`aten::addmm`). Kernels
+    go by the names the output code gives them, unless two graphs have a kernel of the same name."""
+    picked = [(event.name, event) for event in events
+              if event.cpu_parent is not None and event.cpu_parent.name.startswith(COMPILED_GRAPH_RANGE)]
+    names = {name for name, _ in picked}
+    short = {name: re.sub(r"^graph_\d+_(?=cpp_)", "", name) for name in names}
+    if len(set(short.values())) < len(names):
+        short = {name: name for name in names}
+    for name, event in picked:
+        yield short[name], event
+
+
+def _host_kernel_rows(path_name, fn, device, options, select) -> list[dict]:
+    runs = max(1, min(options.repeats, PROFILE_REPEATS))
+    try:
+        durations = profile_host_ops(fn, runs, select)
+    except Exception as exc:
+        return [failed_row(path_name, "(kernels)", device, one_line(exc, doing="profiling kernels"))]
+    if not durations:
+        return [failed_row(path_name, "(kernels)", device, "the profiler recorded no op or kernel")]
+    rows = []
+    for name, samples in durations.items():
+        row = measured_row(path_name, name, device, HOST_KERNEL_METHOD, samples)
+        row["calls_per_run"] = len(samples) / runs
+        rows.append(row)
+    return rows
+
+
+def _compiled_host_kernel_rows(model, inputs, mode, path, device, options) -> list[dict]:
+    """Each kernel of torch.compile's C++ output on its own. Inductor names its kernels to the
+    profiler only when compiled with cpp.enable_kernel_profile, which adds a RecordFunction guard
+    to every kernel: so a second compile, never the one timed end to end."""
+    import torch
+    from torch._inductor import config
+
+    name = compiled_path(mode)
+    torch._dynamo.reset()  # Dynamo would reuse the graph compiled without the profile ranges
+    try:
+        with config.patch({"cpp.enable_kernel_profile": True}), _fresh_inductor_compile(kernel_metadata=False):
+            compiled = torch.compile(model, mode=mode)
+            compiled(*inputs)
+        return _host_kernel_rows(name, lambda: compiled(*inputs), device, options, _compiled_graph_kernels)
+    except Exception as exc:
+        return [failed_row(name, "(kernels)", device, one_line(exc, path, f"{name} with kernel profiling"))]
+    finally:
+        torch._dynamo.reset()
 
 
 # --- inputs -----------------------------------------------------------------------------------------

@@ -102,7 +102,8 @@ def run_bench():
 
 @pytest.fixture(scope="session")
 def torch_bench(torch_model_file):
-    """One real torch.compile (default mode) of the tiny model, timed: the only compile in the suite."""
+    """One real torch.compile (default mode) of the tiny model, timed end to end, and a second with
+    Inductor's kernel profiling for the kernel rows: the only compiles of the timing tests."""
     return bench(torch_model_file, "torch")
 
 

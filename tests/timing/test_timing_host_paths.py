@@ -60,3 +60,23 @@ def test_throughput_follows_from_bytes_and_median(torch_bench, find_row):
 def test_max_autotune_on_the_host_is_skipped_with_the_reason(torch_bench, find_row):
     row = find_row(torch_bench, "torch.compile max-autotune", "cpu")
     assert row["median_s"] is None and "--mode max-autotune" in row["error"]
+
+
+def host_kernel_rows(capture, path: str) -> dict[str, dict]:
+    return {r["kernel"]: r for r in capture.timings
+            if r["path"] == path and r["device_kind"] == "cpu" and r["kernel"]}
+
+
+def test_each_op_and_kernel_is_timed_on_the_host_on_its_own(torch_bench):
+    eager = host_kernel_rows(torch_bench, "eager")
+    compiled = host_kernel_rows(torch_bench, "torch.compile default")
+    # relu(linear(x)).sin() * 2 + 1: five aten ops eagerly; compiled, the matmul is left to a
+    # library call and the four elementwise ops become one C++ kernel
+    assert {"aten::linear", "aten::relu", "aten::sin", "aten::mul", "aten::add"} <= eager.keys()
+    fused = [name for name in compiled if name.startswith("cpp_fused_")]
+    assert len(fused) == 1 and "sin" in fused[0], compiled.keys()
+    assert "aten::addmm" in compiled
+    for row in list(eager.values()) + list(compiled.values()):
+        assert row["error"] is None and row["device"].startswith("CPU: ")
+        assert row["method"].startswith("torch.profiler host time")
+        assert 0 < row["min_s"] <= row["median_s"] and row["calls_per_run"] == 1
