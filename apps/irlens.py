@@ -408,7 +408,8 @@ def view_graphs(capture: Capture, backend: str) -> None:
 def view_passes(capture: Capture, backend: str) -> None:
     records = [r for s in passes.PASS_STAGES for r in pipeline.stage_records(capture, s, backend)]
     if not records:
-        st.info("No pass pipeline in this capture (Triton's mlir_passes, XLA's xla_passes).")
+        st.info("No pass pipeline in this capture (Triton's mlir_passes, XLA's xla_passes and "
+                "xla_emitter_passes).")
         return
     labels = {f"{r.stage} · {r.unit}": r for r in records}
     record = labels[choose(st.selectbox, "Pass pipeline", list(labels), key="pass_record")]
@@ -420,7 +421,7 @@ def view_passes(capture: Capture, backend: str) -> None:
     changed = sum(1 for s in steps if s.changed)
     st.caption(f"{len(steps)} snapshots, {changed} show a change. "
                + ("MLIR dumps the IR before each pass, per function or module: a changed snapshot shows "
-                  "what the pass before it did." if record.stage == "mlir_passes" else
+                  "what the pass before it did." if record.stage in passes.MLIR_PASS_STAGES else
                   "XLA dumps the module after each pass."))
     only_changed = st.checkbox("Only snapshots that show a change", key="changed_only", value=True)
     positions = [i for i, s in enumerate(steps) if s.changed or not only_changed]
@@ -431,7 +432,7 @@ def view_passes(capture: Capture, backend: str) -> None:
     position = choose(st.selectbox, "Show the change in", positions, key="pass",
                       format_func=lambda i: steps[i].title + (f"  ✱ changed by {steps[i].author}"
                                                               if steps[i].changed else ""))
-    ignore_locations = record.stage == "mlir_passes" and st.checkbox(
+    ignore_locations = record.stage in passes.MLIR_PASS_STAGES and st.checkbox(
         "Leave out location info (#loc lines, loc(...)): MLIR renumbers it between passes", key="pass_no_loc",
         value=True)
     change = passes.pass_change(record, position, ignore_locations=ignore_locations)

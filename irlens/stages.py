@@ -52,6 +52,8 @@ STAGES: tuple[StageDescriptor, ...] = (
     _d("hlo_opt", "jax", "XLA HLO after optimization, with its fusions", language="hlo", extension="hlo"),
     _d("xla_passes", "jax", "the HLO module after each XLA pass that changed it, in pass order",
        language="hlo", extension="hlo"),
+    _d("xla_emitter_passes", "jax", "each fusion through XLA's MLIR kernel emitter: the MLIR before each pass, "
+       "down to the LLVM dialect", language="mlir", extension="mlir"),
     _d("xla_llir", "jax", "LLVM IR XLA generated for each fused kernel (host CPU or GPU)", language="llvm", extension="ll"),
     _d("xla_ptx", "jax", "PTX XLA generated for each fusion (GPU only)", language="ptx", extension="ptx"),
     # llvmlite, on any LLVM IR stage above

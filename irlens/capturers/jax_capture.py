@@ -18,6 +18,7 @@ from irlens.errors import describe_exception
 from irlens.model_file import call_user, load_user_module, run_user_script
 from irlens.parsers import hlo as hlo_text
 from irlens.parsers import xla_dump
+from irlens.parsers.mlir_passes import parse_pass_dump, split_pass_dump
 from irlens.parsers.hlo_fusion import fusion_map
 from irlens.record import CaptureError, SourceLoc, StageRecord
 
@@ -216,6 +217,27 @@ def _fusion(c: JaxCompilation) -> list[StageRecord]:
                      metadata={"fusion_map": fmap, "summary": summarize(fmap), "from_stage": "hlo_opt"})]
 
 
+def _xla_emitter_passes(c: JaxCompilation) -> list[StageRecord]:
+    """Each kernel's MLIR through XLA's emitter pipeline, snapshot before every pass, as MLIR
+    logs it (the same dump format as Triton's passes)."""
+    c.compiled  # noqa: B018 - the dump is written by the compile
+    records = []
+    for log in xla_dump.emitter_pass_logs(c.dump_dir):
+        raw = log.path.read_text(encoding="utf-8", errors="replace")
+        text, pipeline, _ = split_pass_dump(raw)  # the log opens with the pipeline it ran
+        unit = f"{c.unit}/{log.kernel}" if log.kernel else c.unit
+        records.append(StageRecord(
+            framework=FRAMEWORK, stage="xla_emitter_passes", unit=unit, target=c.target, language="mlir",
+            text=text, metadata={"passes": parse_pass_dump(text), "pipeline": pipeline.strip(),
+                                 "file": log.path.name, "function": c.unit, "kernel": log.kernel or None}))
+    if not records:
+        return [c.record("xla_emitter_passes",
+                         error=f"XLA wrote no MLIR emitter pass log for {c.unit}: none of its kernels went "
+                               f"through XLA's MLIR emitters (library calls, or emitters that write LLVM IR "
+                               f"directly)")]
+    return records
+
+
 def _kernel_records(c: JaxCompilation, stage: str, variants: tuple[str, ...], what: str,
                     language: str) -> list[StageRecord]:
     c.compiled  # noqa: B018 - the dump is written by the compile
@@ -277,6 +299,7 @@ STAGE_PRODUCERS = (
     ("hlo_opt", _hlo_opt),
     ("xla_passes", _xla_passes),
     ("fusion", _fusion),
+    ("xla_emitter_passes", _xla_emitter_passes),
     ("xla_llir", _xla_llir),
     ("xla_ptx", _xla_ptx),
 )

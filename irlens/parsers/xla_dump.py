@@ -6,6 +6,7 @@ File names, as jaxlib 0.10 writes them:
   module_0012.jit_mlp.before_optimizations.txt, module_0012.jit_mlp.cpu_after_optimizations.txt
   module_0012.jit_mlp.broadcast_divide_fusion_kernel_module.ir-with-opt.ll   (CPU, one per kernel)
   module_0012.jit_mlp.ir-with-opt.ll, module_0012.jit_mlp.ptx                (GPU, whole module)
+  module_0012.jit_mlp.broadcast_divide_fusion_kernel_module.mlir-passes.log  (CPU, MLIR emitter passes)
 """
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ from pathlib import Path
 _SNAPSHOT = re.compile(r"^module_(\d+)\.(.+?)\.(\d{4})\.(.+?)\.after_(.+?)(?:\.before_(.+))?\.txt$")
 _LLVM = re.compile(r"^module_(\d+)\.(.+?)\.(?:(.+?)\.)?ir-(no-opt|with-opt)(?:\.noinline)?\.ll$")
 _PTX = re.compile(r"^module_(\d+)\.(.+?)(?:\.(.+?))?\.ptx$")
+# The MLIR kernel emitters' pass-by-pass log, one per kernel module, when xla_dump_emitter_re
+# matches (jaxlib 0.10-0.11, CPU): module_0004.jit_f.broadcast_multiply_fusion_kernel_module.mlir-passes.log
+_EMITTER_PASSES = re.compile(r"^module_(\d+)\.(.+?)\.(.+)\.mlir-passes\.log$")
 PIPELINE_START = "pipeline-start"
 MAX_PASS_TEXT = 32 * 2**20  # snapshots beyond this are listed but their text is left out
 
@@ -113,6 +117,16 @@ def kernel_files(dump_dir: Path) -> list[KernelFile]:
         m = _PTX.match(path.name)
         if m:
             out.append(KernelFile(_kernel_name(m.group(3)), "ptx", path))
+    return out
+
+
+def emitter_pass_logs(dump_dir: Path) -> list[KernelFile]:
+    """The MLIR emitters' pass logs XLA wrote, one per kernel module, sorted by name."""
+    out = []
+    for path in sorted(Path(dump_dir).iterdir()):
+        m = _EMITTER_PASSES.match(path.name)
+        if m:
+            out.append(KernelFile(_kernel_name(m.group(3)), "mlir-passes", path))
     return out
 
 

@@ -1,8 +1,8 @@
-"""Pass pipelines (records `mlir_passes` and `xla_passes`): the snapshots in pass order, which ones
+"""Pass pipelines (records `mlir_passes`, `xla_passes` and `xla_emitter_passes`): the snapshots in pass order, which ones
 show a change, and any change as a diff against the snapshot before it.
 
 The record's text is the concatenated snapshots; metadata["passes"] gives each one's 1-based,
-inclusive line range and `changed`. MLIR (Triton) snapshots the IR *before* each pass, per scope
+inclusive line range and `changed`. MLIR (Triton, XLA's emitters) snapshots the IR *before* each pass, per scope
 (the module or one function): a changed snapshot differs from the previous one of the same scope,
 and `changed_by` names the pass that ran in between. XLA snapshots the module *after* each pass,
 so a change is that pass's own.
@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from irlens.record import StageRecord
 from irlens.views.diff_html import TextDiff, unified_diff
 
-PASS_STAGES = ("mlir_passes", "xla_passes")
+PASS_STAGES = ("mlir_passes", "xla_passes", "xla_emitter_passes")
+MLIR_PASS_STAGES = ("mlir_passes", "xla_emitter_passes")  # MLIR's own dump: snapshots before each pass
 _DUMP_HEADER = re.compile(r"^// -----//.*//----- //\s*$")
 _ROW_FIELDS = ("pipeline", "scope", "when")
 
@@ -51,7 +52,7 @@ class PassStep:
 
 
 def pass_steps(record: StageRecord) -> list[PassStep]:
-    default_when = "before" if record.stage == "mlir_passes" else "after"
+    default_when = "before" if record.stage in MLIR_PASS_STAGES else "after"
     steps = []
     for i, entry in enumerate(record.metadata.get("passes") or []):
         steps.append(PassStep(

@@ -104,6 +104,16 @@ def test_pass_change_shows_what_an_xla_pass_did(jax_capture):
     assert change.diff.changed and change.step.author == steps[position].name
 
 
+def test_pass_change_shows_what_an_xla_emitter_pass_did(jax_capture):
+    record = jax_capture.select(stage="xla_emitter_passes")[0]
+    steps = passes.pass_steps(record)
+    assert all(s.when == "before" for s in steps)  # MLIR's dump: the IR before each pass
+    position = next(i for i, s in enumerate(steps) if s.changed)
+    change = passes.pass_change(record, position, ignore_locations=True)
+    assert change.diff.changed and change.previous.scope == change.step.scope
+    assert change.step.author == steps[position].changed_by
+
+
 def test_hlo_graph_shows_xla_fusions(jax_capture):
     hlo = jax_capture.select(stage="hlo_opt")[0]
     g = graphs.hlo_graph(hlo.text)

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-JAX_STAGES = ("jaxpr", "stablehlo", "hlo", "hlo_opt", "xla_passes", "fusion", "xla_llir")
+JAX_STAGES = ("jaxpr", "stablehlo", "hlo", "hlo_opt", "xla_passes", "fusion", "xla_emitter_passes", "xla_llir")
 
 
 @pytest.fixture(params=["mlp_capture", "softmax_capture", "scan_capture"])
@@ -62,6 +62,23 @@ def test_xla_llir_is_host_llvm_ir_per_kernel(mlp_capture):
         assert "host CPU" in r.metadata["what"]
         assert r.unit.startswith("mlp/") and r.metadata["kernel"] in kernels
         assert "define" in r.text and "x86_64" in r.text
+
+
+def test_each_kernel_goes_through_xlas_mlir_emitter_down_to_llvm(mlp_capture):
+    records = {r.unit: r for r in mlp_capture.select(stage="xla_emitter_passes")}
+    # the same kernels as the LLVM IR stage, each with its pass-by-pass MLIR
+    assert records.keys() == {r.unit for r in mlp_capture.select(stage="xla_llir")}
+    for record in records.values():
+        passes = record.metadata["passes"]
+        lines = record.text.splitlines()
+        assert record.language == "mlir" and record.metadata["pipeline"].startswith("builtin.module(")
+        assert [p["index"] for p in passes] == list(range(len(passes))) and all(p["when"] == "before" for p in passes)
+        assert any(p["changed"] for p in passes)
+        first, last = passes[0], passes[-1]
+        assert any("xla.loop" in line for line in lines[first["start_line"]:first["end_line"]])
+        lowering = next(p for p in passes if "LowerToLLVM" in p["name"])
+        assert any("llvm." in line for line in lines[last["start_line"]:last["end_line"]])
+        assert lowering["index"] < last["index"]
 
 
 def test_llvmlite_stages_follow_every_xla_kernel_and_leave_it_untouched(mlp_capture):
