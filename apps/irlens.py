@@ -21,7 +21,7 @@ from irlens.errors import describe_exception  # noqa: E402
 from irlens.fusion import summarize  # noqa: E402
 from irlens.options import CaptureOptions  # noqa: E402
 from irlens.record import Capture, CaptureError, SourceLoc  # noqa: E402
-from irlens.views import compare, graphs, passes, pipeline  # noqa: E402
+from irlens.views import compare, graphs, passes, pipeline, timings  # noqa: E402
 from irlens.views.catalog import list_samples, save_upload  # noqa: E402
 from irlens.views.code_html import DEFAULT_WINDOW, Pane, page_count, panes_html  # noqa: E402
 from irlens.views.diff_html import diff_html  # noqa: E402
@@ -30,7 +30,6 @@ from irlens.views.jobs import FAILED, CaptureJob, CaptureJobs  # noqa: E402
 from irlens.views.linemap import (call_sites, code_at, find_source, location_label,  # noqa: E402
                                   mapped_locations, source_line_map)
 from irlens.views.report import report_html, table_html  # noqa: E402
-from irlens.views.timings import timing_table  # noqa: E402
 
 SAMPLES_DIR = Path(os.environ.get("IRLENS_SAMPLES_DIR") or ROOT / "samples")
 BUNDLES_DIR = Path(os.environ.get("IRLENS_BUNDLES_DIR") or SAMPLES_DIR / "bundles")
@@ -429,7 +428,8 @@ def view_passes(capture: Capture, backend: str) -> None:
         st.info("No pass changed the IR.")
         return
     st.dataframe([steps[i].as_row(entries[i]) for i in positions], hide_index=True, width="stretch", height=240)
-    position = choose(st.selectbox, "Show the change in", positions, key="pass",
+    # one key per record: a selectbox kept across records would show the old record's label
+    position = choose(st.selectbox, "Show the change in", positions, key=f"pass_step:{record.stage}:{record.unit}",
                       format_func=lambda i: steps[i].title + (f"  ✱ changed by {steps[i].author}"
                                                               if steps[i].changed else ""))
     ignore_locations = record.stage in passes.MLIR_PASS_STAGES and st.checkbox(
@@ -532,21 +532,36 @@ def view_timings(capture: Capture, backend: str) -> None:
     kernels = []
     for unit in capture.units():
         row = {"kernel / graph": unit, "stages": len({r.stage for r in capture.select(unit=unit)})}
+        timed = timings.kernel_times(capture.timings, unit)
+        if timed:
+            row["timed (median)"] = timed
         for r in capture.select(unit=unit):
             for key in ("num_warps", "num_stages", "shared", "registers", "num_regs", "spills"):
                 if isinstance(r.metadata.get(key), (int, float)):
                     row.setdefault(key, r.metadata[key])
         kernels.append(row)
-    left, right = st.columns([2, 3])
-    left.markdown("**Kernels and graphs**")
-    left.dataframe(kernels, hide_index=True, width="stretch")
-    right.markdown("**Timings**")
+    st.markdown("**Timings**")
     if not capture.timings:
-        right.info("No timings in this capture. Capture with *time the kernels too* (sidebar), or run "
-                   "`irlens capture FILE -o DIR --bench` on a GPU machine and open the bundle.")
-        return
-    columns, rows = timing_table(capture.timings)
-    right.dataframe(rows, column_order=columns, hide_index=True, width="stretch")
+        st.info("No timings in this capture. Capture with *time the kernels too* (sidebar), or run "
+                "`irlens capture FILE -o DIR --bench` on a GPU machine and open the bundle.")
+    sections = timings.timing_sections(capture.timings)
+    for section in sections:
+        st.caption(" · ".join(section.heading))
+        st.dataframe(section.rows, column_order=section.columns, hide_index=True, width="stretch")
+    problems = timings.not_measured(capture.timings)
+    if problems:
+        st.markdown("**Not measured, or wrong**")
+        st.markdown("\n".join(f"- {line}" for line in problems))
+    if capture.timings and not sections and not problems:  # rows of another shape
+        columns, rows = timings.timing_table(capture.timings)
+        st.dataframe(rows, column_order=columns, hide_index=True, width="stretch")
+    spec = timings.roofline(capture.timings)
+    if spec:
+        st.caption("Each timed row with both bytes and FLOPs: arithmetic intensity against achieved TFLOP/s, "
+                   "under the device's datasheet roofs (GPUs only: there are no peaks for a host CPU).")
+        st.vega_lite_chart(data=None, spec=spec)
+    st.markdown("**Kernels and graphs**")
+    st.dataframe(kernels, hide_index=True, width="stretch")
 
 
 def view_export(capture: Capture, backend: str) -> None:

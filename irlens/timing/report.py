@@ -35,7 +35,8 @@ def _kernel_cell(row: dict) -> str:
     return row["kernel"] + (f" (x{calls:g} per run)" if calls and calls != 1 else "")
 
 
-def _cells(row: dict) -> list[str]:
+def row_cells(row: dict) -> list[str]:
+    """One measured row as the table's cells, in COLUMNS order."""
     return [row.get("path") or "-", _kernel_cell(row), format_seconds(row.get("median_s")),
             format_seconds(row.get("min_s")), format_seconds(row.get("iqr_s")), str(row.get("repeats") or "-"),
             _number(row.get("gb_per_s")), _number(row.get("tflop_per_s")), _percent(row.get("peak_fraction_bw")),
@@ -43,7 +44,7 @@ def _cells(row: dict) -> list[str]:
 
 
 def _table(rows: list[dict]) -> list[str]:
-    cells = [list(COLUMNS)] + [_cells(r) for r in rows]
+    cells = [list(COLUMNS)] + [row_cells(r) for r in rows]
     widths = [max(len(line[i]) for line in cells) for i in range(len(COLUMNS))]
     return ["  ".join(c.ljust(w) for c, w in zip(line, widths)).rstrip() for line in cells]
 
@@ -56,29 +57,40 @@ def _device_heading(row: dict) -> str:
     return heading
 
 
+def measured_groups(rows: list[dict]) -> list[tuple[list[str], list[dict]]]:
+    """The measured rows grouped by device and method, in order of first appearance, each with
+    its heading lines: the device (and clocks), the method, the peaks measured against."""
+    groups: dict[tuple, list[dict]] = {}
+    for row in rows:
+        if row.get("median_s") is not None:
+            groups.setdefault((row.get("device"), row.get("device_kind"), row.get("method")), []).append(row)
+    out = []
+    for (_, _, method), group in groups.items():
+        heading = [_device_heading(group[0]), f"method: {method}"]
+        peak = group[0]
+        if peak.get("peak_gb_per_s"):
+            heading.append(f"peaks: {peak['peak_gb_per_s']:g} GB/s, {peak.get('peak_tflop_per_s') or 0:g} TFLOP/s "
+                           f"({peak.get('peak_compute_kind')})")
+        out.append((heading, group))
+    return out
+
+
+def problem_lines(rows: list[dict]) -> list[str]:
+    """One line per path or kernel that was not measured, or measured wrong, with the reason."""
+    return [f"{row.get('path')}" + (f" {row['kernel']}" if row.get("kernel") else "")
+            + f" [{row.get('device_kind') or '?'}]: {row['error']}" for row in rows if row.get("error")]
+
+
 def format_timings(rows: list[dict]) -> str:
     """A plain-text table: measured rows grouped by device and method, then what failed or was
     skipped, one line each."""
     if not rows:
         return "no timings\n"
-    measured = [r for r in rows if r.get("median_s") is not None]
     lines: list[str] = []
-    groups: dict[tuple, list[dict]] = {}
-    for row in measured:
-        groups.setdefault((row.get("device"), row.get("device_kind"), row.get("method")), []).append(row)
-    for (_, _, method), group in groups.items():
-        lines.append(_device_heading(group[0]))
-        lines.append(f"method: {method}")
-        peak = group[0]
-        if peak.get("peak_gb_per_s"):
-            lines.append(f"peaks: {peak['peak_gb_per_s']:g} GB/s, {peak.get('peak_tflop_per_s') or 0:g} TFLOP/s "
-                         f"({peak.get('peak_compute_kind')})")
-        lines += _table(group)
-        lines.append("")
-    problems = [r for r in rows if r.get("error")]
+    for heading, group in measured_groups(rows):
+        lines += heading + _table(group) + [""]
+    problems = problem_lines(rows)
     if problems:
         lines.append("not measured or wrong:")
-        for row in problems:
-            where = f"{row.get('path')}" + (f" {row['kernel']}" if row.get("kernel") else "")
-            lines.append(f"  {where} [{row.get('device_kind') or '?'}]: {row['error']}")
+        lines += [f"  {line}" for line in problems]
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -9,7 +9,7 @@ import irlens
 from irlens.record import Capture, SourceLoc
 from irlens.views.code_html import Pane, panes_html
 from irlens.views.pipeline import CUDA, pipeline_rows
-from irlens.views.timings import timing_table
+from irlens.views.timings import not_measured, timing_sections, timing_table
 
 PAGE_CSS = """
 body{font:14px/1.5 system-ui,-apple-system,Segoe UI,sans-serif;color:#1d1f24;margin:24px;max-width:1800px}
@@ -50,8 +50,18 @@ def report_html(capture: Capture, panes: list[Pane], selected: SourceLoc | None 
         heading = "Side by side" + (f" — source line {selected}" if selected else "")
         parts.append(f"<h2>{html.escape(heading)}</h2>" + panes_html(panes, selected, show_all=show_all))
     if capture.timings:
-        columns, trows = timing_table(capture.timings)
-        parts.append("<h2>Timings</h2>" + table_html(columns, trows))
+        parts.append("<h2>Timings</h2>")
+        sections = timing_sections(capture.timings)
+        for section in sections:
+            parts.append(f'<div class="meta">{html.escape(" · ".join(section.heading))}</div>'
+                         + table_html(section.columns, section.rows))
+        problems = not_measured(capture.timings)
+        if problems:
+            parts.append("<h3>Not measured, or wrong</h3><ul>"
+                         + "".join(f"<li>{html.escape(line)}</li>" for line in problems) + "</ul>")
+        if not sections and not problems:  # rows of another shape
+            columns, trows = timing_table(capture.timings)
+            parts.append(table_html(columns, trows))
     for heading, body in sections:
         parts.append(f"<h2>{html.escape(heading)}</h2>{body}")
     return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'

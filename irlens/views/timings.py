@@ -1,11 +1,53 @@
-"""Timing rows as a table: whatever keys the timing records carry, the usual ones first, nested
-values flattened to `parent.child` columns so any row shape shows."""
+"""Timing rows as the app and the HTML report show them: the harness's rows grouped by device and
+method like `irlens bench` prints them, what was not measured, the roofline, and each kernel's
+time for the kernel list. Rows of another shape fall back to one flat table, nested values
+flattened to `parent.child` columns."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+
+from irlens.timing.report import COLUMNS, format_seconds, measured_groups, problem_lines, row_cells
+from irlens.timing.roofline import roofline_chart_spec, roofline_points
 
 LEADING_COLUMNS = ("name", "kernel", "unit", "label", "framework", "method", "device", "target",
                    "repeats", "median_s", "min_s", "mean_s", "iqr_s", "spread", "q1_s", "q3_s")
+
+
+@dataclass(frozen=True)
+class TimingSection:
+    heading: list[str]      # device, method, peaks
+    columns: list[str]
+    rows: list[dict]        # column -> the cell as `irlens bench` prints it
+
+
+def is_harness_row(row) -> bool:
+    return isinstance(row, dict) and "path" in row and "median_s" in row
+
+
+def timing_sections(timings: list[dict]) -> list[TimingSection]:
+    rows = [r for r in timings if is_harness_row(r)]
+    return [TimingSection(heading, list(COLUMNS), [dict(zip(COLUMNS, row_cells(r))) for r in group])
+            for heading, group in measured_groups(rows)]
+
+
+def not_measured(timings: list[dict]) -> list[str]:
+    return problem_lines([r for r in timings if is_harness_row(r)])
+
+
+def roofline(timings: list[dict]) -> dict | None:
+    """The Vega-Lite roofline of the rows with both bytes and FLOPs; None when no row has them."""
+    rows = [r for r in timings if is_harness_row(r)]
+    return roofline_chart_spec(rows) if roofline_points(rows) else None
+
+
+def kernel_times(timings: list[dict], unit: str) -> str | None:
+    """The median time of each timed kernel that is this unit (a Triton kernel's unit is its
+    name), as "path: time" joined; None when none was timed."""
+    found = [f"{r['path']}: {format_seconds(r['median_s'])}" for r in timings
+             if is_harness_row(r) and r.get("kernel") and r.get("median_s") is not None
+             and (r["kernel"] == unit or unit.endswith("/" + r["kernel"]))]
+    return ", ".join(found) or None
 
 
 def _flatten(row: dict, prefix: str = "") -> dict:
@@ -22,7 +64,8 @@ def _flatten(row: dict, prefix: str = "") -> dict:
 
 
 def timing_table(timings: list[dict]) -> tuple[list[str], list[dict]]:
-    """(columns, rows): columns in LEADING_COLUMNS order, then in order of first appearance."""
+    """(columns, rows) of rows of any shape: columns in LEADING_COLUMNS order, then in order of
+    first appearance."""
     rows = [_flatten(t) for t in timings if isinstance(t, dict)]
     seen: dict[str, None] = {}
     for row in rows:

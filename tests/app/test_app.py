@@ -111,9 +111,24 @@ def test_an_inductor_kernel_shows_its_triton_stages_with_highlighting(app_env, t
 def test_pass_view_shows_the_diff_of_a_changed_pass(app_env, triton_bundle):
     at = open_app(triton_bundle.name, "Passes")
     no_traceback(at)
-    assert "changed by" in at.selectbox(key="pass").format_func(at.selectbox(key="pass").value)
+    step = next(box for box in at.selectbox if box.label == "Show the change in")
+    assert "changed by" in step.format_func(step.value)
     diff = next(h.proto.body for h in at.html if "irl-diff" in h.proto.body)
     assert 'class="add"' in diff or 'class="del"' in diff
+
+
+def test_timings_view_groups_rows_by_method_with_the_roofline(app_env, torch_bundle, torch_capture):
+    assert torch_capture.timings, "the torch sample bundle carries timings"
+    at = open_app(torch_bundle.name, "Timings")
+    no_traceback(at)
+    headings = [c.value for c in at.caption if c.value.startswith("device: ")]
+    assert headings and all(" · method: " in h for h in headings)
+    end_to_end = at.dataframe[0].value
+    assert list(end_to_end.columns[:3]) == ["path", "kernel", "median"]
+    assert "(end to end)" in set(end_to_end["kernel"])
+    not_measured = next(m.value for m in at.markdown if m.value.startswith("- "))
+    assert "no GPU present" in not_measured
+    assert len(at.get("vega_lite_chart")) == 1  # the roofline
 
 
 def test_jax_source_lines_are_the_users_own(app_env, jax_bundle):

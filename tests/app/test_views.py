@@ -19,7 +19,7 @@ from irlens.views.export import bundle_zip
 from irlens.views.jobs import DONE, FAILED, CaptureJobs
 from irlens.views.linemap import call_sites, highlight_for, mapped_locations
 from irlens.views.report import report_html
-from irlens.views.timings import timing_table
+from irlens.views.timings import kernel_times, not_measured, timing_sections, timing_table
 
 SAMPLES = Path(os.environ.get("IRLENS_SAMPLES_DIR") or Path(__file__).resolve().parents[2] / "samples")
 
@@ -178,6 +178,22 @@ def test_bundle_zip_opens_as_the_same_capture(triton_capture, tmp_path):
     zipfile.ZipFile(io.BytesIO(data)).extractall(tmp_path)
     again = load_bundle(tmp_path / "kernel")
     assert [(r.stage, r.unit) for r in again] == [(r.stage, r.unit) for r in triton_capture]
+
+
+def test_harness_rows_are_grouped_by_device_and_method_as_bench_prints_them(torch_capture):
+    sections = timing_sections(torch_capture.timings)
+    assert sections and all(s.heading[0].startswith("device: ") for s in sections)
+    methods = [s.heading[1] for s in sections]
+    assert len(methods) == len(set(methods))
+    assert any(row["kernel"] == "(end to end)" for s in sections for row in s.rows)
+    assert any("no GPU present" in line for line in not_measured(torch_capture.timings))
+
+
+def test_a_timed_kernel_is_named_next_to_its_unit():
+    rows = [{"path": "torch.compile default", "kernel": "triton_poi_fused_add_0", "median_s": 2e-6},
+            {"path": "eager", "kernel": None, "median_s": 1e-3}]
+    assert kernel_times(rows, "triton_poi_fused_add_0") == "torch.compile default: 2 us"
+    assert kernel_times(rows, "graph 0 (0/0)") is None
 
 
 def test_timing_rows_of_any_shape_become_one_table():
