@@ -57,6 +57,26 @@ def measured_row(path: str, kernel: str | None, device: Device, method: str, sam
     return row
 
 
+def kernel_rows(path: str, device: Device, method: str, runs: int,
+                profile: Callable[[int], dict[str, list[float]]], nothing_found: str,
+                figures: Callable[[str], dict] = lambda kernel: {}) -> list[dict]:
+    """One row per kernel that `profile(runs)` timed ({kernel: seconds of each call}), with
+    `figures(kernel)` (measured_row's bytes/FLOPs keywords) and how often one run calls it; one
+    failed row when profiling fails or finds nothing."""
+    try:
+        durations = profile(runs)
+    except Exception as exc:
+        return [failed_row(path, "(kernels)", device, one_line(exc, doing="profiling kernels"))]
+    if not durations:
+        return [failed_row(path, "(kernels)", device, nothing_found)]
+    rows = []
+    for kernel, samples in durations.items():
+        row = measured_row(path, kernel, device, method, samples, **figures(kernel))
+        row["calls_per_run"] = len(samples) / runs
+        rows.append(row)
+    return rows
+
+
 def one_line(exc: BaseException, user_file: Path | None = None, doing: str = "") -> str:
     return describe_exception(exc, str(user_file) if user_file else None, doing=doing)
 

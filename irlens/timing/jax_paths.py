@@ -7,11 +7,14 @@ from typing import Callable
 
 from irlens.model_file import call_user, load_user_module
 from irlens.timing.devices import Device, cpu_device, nvidia_smi_clocks, peaks_for, visible_device_id
-from irlens.timing.harness import (L2_FLUSH_BYTES, failed_row, measured_row, no_gpu_row, one_line,
-                                   time_on_host, tolerance_for, with_correctness)
+from irlens.timing.harness import (L2_FLUSH_BYTES, failed_row, kernel_rows, measured_row, no_gpu_row,
+                                   one_line, time_on_host, tolerance_for, with_correctness)
 
 OP_BY_OP = "jax op-by-op"
 JIT = "jax.jit"
+KERNEL_REPEATS = 50
+KERNEL_METHOD = ("XLA's own trace of each thunk (jax.profiler, Perfetto trace) per kernel, caches warm, "
+                 "after the timed runs")
 UNFUSED_SOURCE = "XLA cost_analysis of the unoptimized HLO (before fusion)"
 FUSED_SOURCE = "XLA cost_analysis of the compiled HLO"
 
@@ -54,10 +57,50 @@ def bench_jax(path: Path, options, emit: Callable[[list[dict]], None]) -> None:
                            bytes_moved=fused.get("bytes accessed"), bytes_source=FUSED_SOURCE,
                            flops=fused.get("flops"), flops_source=FUSED_SOURCE, compute_peak=compute_peak)
         emit([with_correctness(row, reference, output, rtol, atol) if reference is not None else row])
+        if not on_gpu:
+            emit(_host_kernel_rows(jax, compiled, args, device, options))
     except Exception as exc:
         emit([failed_row(JIT, None, device, one_line(exc, path, JIT))])
     if not on_gpu:
         emit([no_gpu_row(OP_BY_OP), no_gpu_row(JIT)])
+
+
+def profile_thunks(jax, compiled, args, runs: int, names: set[str]) -> dict[str, list[float]]:
+    """Seconds of each run of each XLA thunk named in `names` (the compiled module's entry
+    instructions: its fusions and library calls), read from the Perfetto trace jax.profiler writes."""
+    import gzip
+    import json
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="irlens-jax-trace-") as directory:
+        with jax.profiler.trace(directory, create_perfetto_trace=True):
+            for _ in range(runs):
+                jax.block_until_ready(compiled(*args))
+        traces = sorted(Path(directory).rglob("*.trace.json.gz"))
+        if not traces:
+            raise RuntimeError("jax.profiler wrote no Perfetto trace")
+        with gzip.open(traces[-1], "rt", encoding="utf-8") as f:
+            trace = json.load(f)
+    events = trace.get("traceEvents", []) if isinstance(trace, dict) else trace
+    durations: dict[str, list[float]] = {}
+    for event in events:
+        if event.get("ph") == "X" and event.get("name") in names and event.get("dur") is not None:
+            durations.setdefault(event["name"], []).append(float(event["dur"]) / 1e6)  # microseconds
+    return durations
+
+
+def _host_kernel_rows(jax, compiled, args, device: Device, options) -> list[dict]:
+    """Each kernel of the jitted program on its own: XLA's CPU runtime traces every thunk it runs
+    under the name of the HLO instruction it runs (a fusion, a library call such as a dot)."""
+    from irlens.parsers.hlo import parse_hlo_module
+
+    def profile(runs: int) -> dict[str, list[float]]:
+        entry = parse_hlo_module(compiled.as_text()).entry
+        names = {instr.name for instr in entry.instructions} if entry else set()
+        return profile_thunks(jax, compiled, args, runs, names)
+
+    return kernel_rows(JIT, device, KERNEL_METHOD, max(1, min(options.repeats, KERNEL_REPEATS)), profile,
+                       "XLA's trace named no instruction of the compiled module")
 
 
 def _jax_device(jax) -> Device:

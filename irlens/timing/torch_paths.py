@@ -11,7 +11,7 @@ from typing import Callable
 
 from irlens.model_file import build_torch_model, load_user_module
 from irlens.timing.devices import Device, cpu_device, cuda_device, cuda_present
-from irlens.timing.harness import (failed_row, measured_row, no_gpu_row, one_line, time_on_cuda,
+from irlens.timing.harness import (failed_row, kernel_rows, measured_row, no_gpu_row, one_line, time_on_cuda,
                                    time_on_host, tolerance_for, with_correctness, CudaL2Flush)
 
 EAGER = "eager"
@@ -300,25 +300,15 @@ def _is_kernel(event) -> bool:
 
 
 def _kernel_rows(path_name, fn, device, metadata, compute_peak, options) -> list[dict]:
-    runs = max(1, min(options.repeats, PROFILE_REPEATS))
-    try:
-        durations = profile_kernels(fn, runs)
-    except Exception as exc:
-        return [failed_row(path_name, "(kernels)", device, one_line(exc, doing="profiling kernels"))]
-    if not durations:
-        return [failed_row(path_name, "(kernels)", device,
-                           "the profiler recorded no GPU kernel (is CUPTI available to this process?)")]
-    rows = []
-    for name, samples in durations.items():
-        meta = _meta_for(name, metadata)
+    def figures(kernel: str) -> dict:
+        meta = _meta_for(kernel, metadata)
         num_gb, flop = meta.get("kernel_num_gb"), meta.get("kernel_flop")
-        row = measured_row(path_name, name, device, "torch.profiler kernel time (CUPTI), L2 flushed, warm-up 3",
-                           samples, bytes_moved=num_gb * 1e9 if num_gb else None,
-                           bytes_source=KERNEL_BYTES_SOURCE, flops=flop or None,
-                           flops_source=KERNEL_FLOPS_SOURCE, compute_peak=compute_peak)
-        row["calls_per_run"] = len(samples) / runs
-        rows.append(row)
-    return rows
+        return {"bytes_moved": num_gb * 1e9 if num_gb else None, "bytes_source": KERNEL_BYTES_SOURCE,
+                "flops": flop or None, "flops_source": KERNEL_FLOPS_SOURCE, "compute_peak": compute_peak}
+
+    return kernel_rows(path_name, device, "torch.profiler kernel time (CUPTI), L2 flushed, warm-up 3",
+                       max(1, min(options.repeats, PROFILE_REPEATS)), lambda runs: profile_kernels(fn, runs),
+                       "the profiler recorded no GPU kernel (is CUPTI available to this process?)", figures)
 
 
 def _meta_for(kernel_name: str, metadata: dict[str, dict]) -> dict:
@@ -370,19 +360,8 @@ def _compiled_graph_kernels(events):
 
 
 def _host_kernel_rows(path_name, fn, device, options, select) -> list[dict]:
-    runs = max(1, min(options.repeats, PROFILE_REPEATS))
-    try:
-        durations = profile_host_ops(fn, runs, select)
-    except Exception as exc:
-        return [failed_row(path_name, "(kernels)", device, one_line(exc, doing="profiling kernels"))]
-    if not durations:
-        return [failed_row(path_name, "(kernels)", device, "the profiler recorded no op or kernel")]
-    rows = []
-    for name, samples in durations.items():
-        row = measured_row(path_name, name, device, HOST_KERNEL_METHOD, samples)
-        row["calls_per_run"] = len(samples) / runs
-        rows.append(row)
-    return rows
+    return kernel_rows(path_name, device, HOST_KERNEL_METHOD, max(1, min(options.repeats, PROFILE_REPEATS)),
+                       lambda runs: profile_host_ops(fn, runs, select), "the profiler recorded no op or kernel")
 
 
 def _compiled_host_kernel_rows(model, inputs, mode, path, device, options) -> list[dict]:

@@ -80,3 +80,13 @@ def test_each_op_and_kernel_is_timed_on_the_host_on_its_own(torch_bench):
         assert row["error"] is None and row["device"].startswith("CPU: ")
         assert row["method"].startswith("torch.profiler host time")
         assert 0 < row["min_s"] <= row["median_s"] and row["calls_per_run"] == 1
+
+
+def test_each_kernel_of_the_jitted_program_is_timed_from_xlas_trace(jax_bench):
+    kernels = host_kernel_rows(jax_bench, "jax.jit")
+    assert any("fusion" in name for name in kernels), kernels.keys()  # sin, relu, add fused by XLA
+    for row in kernels.values():
+        assert row["error"] is None and row["device"].startswith("CPU: ")
+        assert row["method"].startswith("XLA's own trace of each thunk")
+        assert 0 < row["min_s"] <= row["median_s"] and row["calls_per_run"] == 1
+    assert not host_kernel_rows(jax_bench, "jax op-by-op")  # each primitive is its own program there
