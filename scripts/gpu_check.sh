@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Everything irlens has to check on a machine with an NVIDIA GPU, in one call: the GPU tests, the
+# rest of the suite as it behaves with a GPU present, the `irlens bench` tables, and a real CUDA
+# capture of samples/torch_mlp.py to hold against the bundle made without a GPU
+# (samples/bundles/torch_mlp). Full outputs go under $OUT (the device tool's output folder) or
+# artifacts/gpu-check; a summary is printed last.
+#
+#   scripts/gpu_check.sh [gpu-tests|other-tests|bench|captures|all]     (default: all)
+#
+# Each part but `all` fits one 600-second call of the device tool. Needs only the GPU image's own
+# packages: irlens runs from this checkout (PYTHONPATH), and the tests that need what the image
+# lacks (streamlit for tests/app, filecheck for the LLVM FileCheck test) are left out. Every step
+# has its own time limit, so one that hangs costs only its share.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+what="${1:-all}"
+out="${OUT:-artifacts/gpu-check}"
+mkdir -p "$out"
+py="${PYTHON:-python3}"
+export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
+export IRLENS_CACHE_DIR="${IRLENS_CACHE_DIR:-${TMPDIR:-/tmp}/irlens-gpu-check-cache}"  # not under $OUT: only results go back
+summary="$out/summary.txt"
+
+step() {  # step NAME SECONDS COMMAND...: run it, keep its output, note how it ended
+    local name="$1" limit="$2"
+    shift 2
+    local start=$SECONDS
+    timeout "$limit" "$@" > "$out/$name.txt" 2>&1
+    local rc=$?
+    printf '%-28s rc=%-3s %4ss  %s\n' "$name" "$rc" "$((SECONDS - start))" \
+        "$(grep -E '(passed|failed|error|skipped)' "$out/$name.txt" | tail -1)" >> "$summary"
+}
+
+{
+    nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.sm,clocks.max.sm --format=csv 2>&1
+    "$py" -c 'import sys, torch, triton, jax; print(sys.version.split()[0], "torch", torch.__version__,
+"triton", triton.__version__, "jax", jax.__version__, "cuda", torch.cuda.is_available(),
+torch.cuda.get_device_name(0) if torch.cuda.is_available() else "-", "jax devices", jax.devices())' 2>&1
+} > "$out/machine.txt"
+
+part() { [ "$what" = all ] || [ "$what" = "$1" ]; }
+if part gpu-tests; then
+    step pytest-gpu 560 "$py" -m pytest -m gpu -rs -q -p no:cacheprovider tests
+fi
+if part other-tests; then
+    step pytest-other 560 "$py" -m pytest -m "not gpu" -rs -q -p no:cacheprovider --timeout 300 \
+        tests/core tests/parsers tests/triton tests/torch tests/torchcuda tests/jax tests/timing tests/llvm \
+        --ignore tests/llvm/test_llvm_stages.py
+fi
+if part bench; then
+    step bench-torch_mlp 180 "$py" -m irlens bench samples/torch_mlp.py
+    step bench-torch_mlp-graphs 180 "$py" -m irlens bench samples/torch_mlp.py --cuda-graphs
+    step bench-jax_mlp 100 "$py" -m irlens bench samples/jax_mlp.py
+    step bench-triton_softmax 100 "$py" -m irlens bench samples/triton_softmax.py
+fi
+if part captures; then
+    step capture-torch_mlp 360 "$py" -m irlens capture samples/torch_mlp.py -o "$out/torch_mlp.gpu" --force
+    step capture-jax_mlp 180 "$py" -m irlens capture samples/jax_mlp.py -o "$out/jax_mlp.gpu" --force
+fi
+
+cat "$out/machine.txt" "$summary"
+for table in "$out"/bench-*.txt; do
+    [ -f "$table" ] && { echo "== $(basename "$table" .txt)"; cat "$table"; }
+done
