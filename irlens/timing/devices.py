@@ -84,10 +84,30 @@ def cpu_model() -> str:
     return platform.processor() or platform.machine() or "unknown"
 
 
+def cpu_clocks() -> dict:
+    """The host's clocks in MHz as the kernel reports them: the mean current clock of its cores
+    (/proc/cpuinfo `cpu MHz`; a virtual machine may report a fixed figure) and the maximum from
+    cpufreq where it is exposed; {} when neither is readable."""
+    clocks = {}
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            current = [float(line.split(":", 1)[1]) for line in f if line.startswith("cpu MHz")]
+        if current:
+            clocks["cpu_mhz"] = round(sum(current) / len(current))
+    except (OSError, ValueError):
+        pass
+    try:
+        with open("/sys/devices/system/cpu/cpu0/cpufreq/cpuinfo_max_freq", encoding="utf-8") as f:
+            clocks["cpu_max_mhz"] = round(int(f.read().strip()) / 1000)  # kHz
+    except (OSError, ValueError):
+        pass
+    return clocks
+
+
 def cpu_device(threads: int | None = None) -> Device:
     name = f"CPU: {cpu_model()}"
     count = threads or os.cpu_count()
-    return Device("cpu", f"{name} ({count} threads)" if count else name)
+    return Device("cpu", f"{name} ({count} threads)" if count else name, clocks=cpu_clocks())
 
 
 def cuda_present() -> bool:

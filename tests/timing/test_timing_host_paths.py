@@ -24,6 +24,8 @@ def test_host_rows_say_cpu_and_how_they_were_timed(torch_bench, jax_bench, find_
             assert 0 < row["min_s"] <= row["q1_s"] <= row["median_s"] <= row["q3_s"]
             assert row["iqr_s"] == pytest.approx(row["q3_s"] - row["q1_s"])
             assert row["peak_fraction_bw"] is None  # no datasheet peak for a host CPU
+            if "cpu MHz" in open("/proc/cpuinfo").read():
+                assert row["clocks"]["cpu_mhz"] > 0
 
 
 def test_gpu_paths_are_marked_not_measured(torch_bench, jax_bench, find_row):
