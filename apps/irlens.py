@@ -548,6 +548,12 @@ def view_timings(capture: Capture, backend: str) -> None:
     for section in sections:
         st.caption(" · ".join(section.heading))
         st.dataframe(section.rows, column_order=section.columns, hide_index=True, width="stretch")
+    summary = timings.kernel_summary_table(capture.timings)
+    if summary:
+        st.caption("Kernels per run: each kernel's median times its calls per run, added up, against the "
+                   "end-to-end median; the rest runs between kernels (Python, dispatch, launches). Kernel "
+                   "times come from profiled runs, so the share can pass 100% by the profiler's own cost.")
+        st.dataframe(summary, hide_index=True, width="stretch")
     problems = timings.not_measured(capture.timings)
     if problems:
         st.markdown("**Not measured, or wrong**")

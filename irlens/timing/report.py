@@ -81,6 +81,35 @@ def problem_lines(rows: list[dict]) -> list[str]:
             + f" [{row.get('device_kind') or '?'}]: {row['error']}" for row in rows if row.get("error")]
 
 
+def kernel_summaries(rows: list[dict]) -> list[dict]:
+    """For each path timed both end to end and kernel by kernel on one device: how many kernels
+    (or ops) one run launches, the time they take (each kernel's median times its calls per run,
+    added up) and that time's share of the end-to-end median; the rest is what runs between
+    kernels (Python, dispatch, launches). The kernel times come from a profiled run, so the share
+    can pass 100% by the profiler's own cost."""
+    out = []
+    for (kind, path) in dict.fromkeys((r.get("device_kind"), r.get("path")) for r in rows):
+        mine = [r for r in rows if (r.get("device_kind"), r.get("path")) == (kind, path)
+                and r.get("median_s") is not None]
+        whole = next((r for r in mine if not r.get("kernel")), None)
+        kernels = [r for r in mine if r.get("kernel")]
+        if whole is None or not kernels:
+            continue
+        launches = sum(r.get("calls_per_run") or 1 for r in kernels)
+        in_kernels = sum(r["median_s"] * (r.get("calls_per_run") or 1) for r in kernels)
+        out.append({"path": path, "device_kind": kind, "kernels": len(kernels), "launches_per_run": launches,
+                    "kernel_time_s": in_kernels, "end_to_end_s": whole["median_s"],
+                    "share_in_kernels": in_kernels / whole["median_s"]})
+    return out
+
+
+def summary_lines(rows: list[dict]) -> list[str]:
+    return [f"{s['path']} [{s['device_kind']}]: {s['launches_per_run']:g} calls per run "
+            f"({s['kernels']} distinct kernels or ops), {format_seconds(s['kernel_time_s'])} in them of "
+            f"{format_seconds(s['end_to_end_s'])} end to end ({_percent(s['share_in_kernels'])})"
+            for s in kernel_summaries(rows)]
+
+
 def format_timings(rows: list[dict]) -> str:
     """A plain-text table: measured rows grouped by device and method, then what failed or was
     skipped, one line each."""
@@ -89,6 +118,10 @@ def format_timings(rows: list[dict]) -> str:
     lines: list[str] = []
     for heading, group in measured_groups(rows):
         lines += heading + _table(group) + [""]
+    summaries = summary_lines(rows)
+    if summaries:
+        lines.append("kernels per run (kernel medians from the profiled runs, times calls per run):")
+        lines += [f"  {line}" for line in summaries] + [""]
     problems = problem_lines(rows)
     if problems:
         lines.append("not measured or wrong:")

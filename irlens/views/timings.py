@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from irlens.timing.report import COLUMNS, format_seconds, measured_groups, problem_lines, row_cells
+from irlens.timing.report import (COLUMNS, format_seconds, kernel_summaries, measured_groups, problem_lines,
+                                  row_cells)
 from irlens.timing.roofline import roofline_chart_spec, roofline_points
 
 LEADING_COLUMNS = ("name", "kernel", "unit", "label", "framework", "method", "device", "target",
@@ -29,6 +30,14 @@ def timing_sections(timings: list[dict]) -> list[TimingSection]:
     rows = [r for r in timings if is_harness_row(r)]
     return [TimingSection(heading, list(COLUMNS), [dict(zip(COLUMNS, row_cells(r))) for r in group])
             for heading, group in measured_groups(rows)]
+
+
+def kernel_summary_table(timings: list[dict]) -> list[dict]:
+    """Per path: calls per run, time in kernels against end to end (report.kernel_summaries)."""
+    return [{"path": s["path"], "device": s["device_kind"], "calls per run": f"{s['launches_per_run']:g}",
+             "distinct kernels or ops": s["kernels"], "in kernels": format_seconds(s["kernel_time_s"]),
+             "end to end": format_seconds(s["end_to_end_s"]), "share": f"{s['share_in_kernels'] * 100:.0f}%"}
+            for s in kernel_summaries([r for r in timings if is_harness_row(r)])]
 
 
 def not_measured(timings: list[dict]) -> list[str]:

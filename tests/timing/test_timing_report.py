@@ -1,5 +1,7 @@
 """The printed table: measured rows grouped by device and method, failures one line each."""
-from irlens.timing.report import format_seconds, format_timings
+import pytest
+
+from irlens.timing.report import format_seconds, format_timings, kernel_summaries
 
 
 def test_seconds_are_printed_in_a_readable_unit():
@@ -18,3 +20,16 @@ def test_table_of_a_real_run_names_device_method_and_failures(torch_bench):
 
 def test_no_rows_prints_a_line():
     assert format_timings([]) == "no timings\n"
+
+
+def test_kernels_per_run_add_up_each_kernels_median_times_its_calls(torch_bench):
+    summaries = {s["path"]: s for s in kernel_summaries(torch_bench.timings)}
+    assert {"eager", "torch.compile default"} <= summaries.keys()
+    for path, summary in summaries.items():
+        kernels = [r for r in torch_bench.timings if r["path"] == path and r["kernel"] and r["median_s"]
+                   and r["device_kind"] == summary["device_kind"]]
+        assert summary["kernels"] == len(kernels) and summary["launches_per_run"] >= len(kernels)
+        assert summary["kernel_time_s"] == pytest.approx(sum(r["median_s"] * r["calls_per_run"] for r in kernels))
+        assert summary["share_in_kernels"] == pytest.approx(summary["kernel_time_s"] / summary["end_to_end_s"])
+    # eager: five aten ops a run; compiled: the matmul and one fused kernel
+    assert summaries["eager"]["launches_per_run"] > summaries["torch.compile default"]["launches_per_run"]
