@@ -26,6 +26,7 @@ FRAMEWORK = "jax"
 # Dumping after every pass writes the whole module each time; past this estimate (module size
 # times passes), only passes that changed the module are dumped.
 MAX_EVERY_PASS_DUMP_BYTES = 256 * 2**20
+MAX_EMITTER_PASS_TEXT = 64 * 2**20  # all of one function's MLIR emitter pass logs together
 PASSES_ESTIMATE = 200
 _JAXPR_SOURCE = re.compile(r"#\s+(.+?):(\d+)(?::\d+)?\s+\([^()]*\)\s*$")
 
@@ -222,10 +223,19 @@ def _xla_emitter_passes(c: JaxCompilation) -> list[StageRecord]:
     logs it (the same dump format as Triton's passes)."""
     c.compiled  # noqa: B018 - the dump is written by the compile
     records = []
+    kept = 0
     for log in xla_dump.emitter_pass_logs(c.dump_dir):
+        unit = f"{c.unit}/{log.kernel}" if log.kernel else c.unit
+        size = log.path.stat().st_size
+        if kept + size > MAX_EMITTER_PASS_TEXT:  # a large program: hundreds of fusions, 60 snapshots each
+            records.append(StageRecord(
+                framework=FRAMEWORK, stage="xla_emitter_passes", unit=unit, target=c.target,
+                error=f"left out: {log.path.name} ({size / 2**20:.1f} MiB) would take this function's emitter "
+                      f"pass logs past {MAX_EMITTER_PASS_TEXT // 2**20} MiB"))
+            continue
+        kept += size
         raw = log.path.read_text(encoding="utf-8", errors="replace")
         text, pipeline, _ = split_pass_dump(raw)  # the log opens with the pipeline it ran
-        unit = f"{c.unit}/{log.kernel}" if log.kernel else c.unit
         records.append(StageRecord(
             framework=FRAMEWORK, stage="xla_emitter_passes", unit=unit, target=c.target, language="mlir",
             text=text, metadata={"passes": parse_pass_dump(text), "pipeline": pipeline.strip(),
