@@ -9,7 +9,7 @@ import irlens
 from irlens.record import Capture, SourceLoc
 from irlens.views.code_html import Pane, panes_html
 from irlens.views.pipeline import CUDA, pipeline_rows
-from irlens.views.timings import not_measured, timing_sections, timing_table
+from irlens.views.timings import kernel_summary_table, not_measured, timing_sections, timing_table
 
 PAGE_CSS = """
 body{font:14px/1.5 system-ui,-apple-system,Segoe UI,sans-serif;color:#1d1f24;margin:24px;max-width:1800px}
@@ -51,15 +51,18 @@ def report_html(capture: Capture, panes: list[Pane], selected: SourceLoc | None 
         parts.append(f"<h2>{html.escape(heading)}</h2>" + panes_html(panes, selected, show_all=show_all))
     if capture.timings:
         parts.append("<h2>Timings</h2>")
-        sections = timing_sections(capture.timings)
-        for section in sections:
-            parts.append(f'<div class="meta">{html.escape(" · ".join(section.heading))}</div>'
-                         + table_html(section.columns, section.rows))
+        grouped = timing_sections(capture.timings)
+        for group in grouped:
+            parts.append(f'<div class="meta">{html.escape(" · ".join(group.heading))}</div>'
+                         + table_html(group.columns, group.rows))
+        summary = kernel_summary_table(capture.timings)
+        if summary:
+            parts.append("<h3>Kernels per run</h3>" + table_html(list(summary[0]), summary))
         problems = not_measured(capture.timings)
         if problems:
             parts.append("<h3>Not measured, or wrong</h3><ul>"
                          + "".join(f"<li>{html.escape(line)}</li>" for line in problems) + "</ul>")
-        if not sections and not problems:  # rows of another shape
+        if not grouped and not problems:  # rows of another shape
             columns, trows = timing_table(capture.timings)
             parts.append(table_html(columns, trows))
     for heading, body in sections:

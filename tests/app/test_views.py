@@ -173,6 +173,12 @@ def test_report_is_one_self_contained_page(triton_capture):
     assert 'class="l h"' in page and "Pipeline" in page
 
 
+def test_report_carries_the_timings_as_bench_groups_them(torch_capture):
+    page = report_html(torch_capture, [], None)
+    assert "<h2>Timings</h2>" in page and "method: time.perf_counter_ns" in page
+    assert "<h3>Kernels per run</h3>" in page and "no GPU present" in page
+
+
 def test_bundle_zip_opens_as_the_same_capture(triton_capture, tmp_path):
     data = bundle_zip(triton_capture, "kernel")
     zipfile.ZipFile(io.BytesIO(data)).extractall(tmp_path)
