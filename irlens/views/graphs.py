@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from irlens.fusion import to_dot
+from irlens.parsers.hlo import parse_hlo_module
 
 FX_STAGES = ("dynamo", "aot_joint", "aot_forward", "aot_backward", "pre_grad", "post_grad")
 HLO_STAGES = ("hlo", "hlo_opt")
@@ -20,12 +21,6 @@ _FX_NODE = re.compile(r'^\s+(?P<name>[A-Za-z_]\w*)(?:\s*:\s*"[^"]*")?\s*=\s*(?P<
 _FX_DEF = re.compile(r"^\s*def forward\(self,?\s*(?P<params>.*)\):\s*$")
 _FX_RETURN = re.compile(r"^\s+return\s+(?P<expr>.+)$")
 _IDENT = re.compile(r"[A-Za-z_]\w*")
-# HLO: `%name = f32[4]{0} op(%a, %b), kind=kLoop, calls=%fused_computation.2, ...` (the % is optional
-# in newer XLA printers)
-_HLO_INSTR = re.compile(r"^\s*(?P<root>ROOT\s+)?%?(?P<name>[\w.\-]+)\s*=\s*(?P<type>.+?)\s+"
-                        r"(?P<op>[a-z][\w\-]*)\((?P<operands>[^)]*)\)(?P<attrs>.*)$")
-_HLO_COMPUTATION = re.compile(r"^\s*(?P<entry>ENTRY\s+)?%?(?P<name>[\w.\-]+)\s*\(.*\)\s*->\s*.*\{\s*$")
-_HLO_OPERAND = re.compile(r"%?([\w.\-]+)\s*$")
 _PLUMBING = {"parameter", "constant", "get-tuple-element", "tuple", "bitcast"}
 
 
@@ -78,39 +73,20 @@ def fx_graph(text: str) -> nx.DiGraph:
 def hlo_graph(text: str) -> nx.DiGraph:
     """The ENTRY computation of an HLO module: one node per instruction, a fusion node labelled
     with its kind and the ops of the computation it calls."""
-    computations: dict[str, list[dict]] = {}
-    entry, current = None, None
-    for raw in text.splitlines():
-        if (c := _HLO_COMPUTATION.match(raw)):
-            current = c["name"]
-            computations[current] = []
-            if c["entry"]:
-                entry = current
-            continue
-        if raw.strip() == "}":
-            current = None
-            continue
-        if current is not None and (m := _HLO_INSTR.match(raw)):
-            attrs = m["attrs"]
-            calls = re.search(r"calls=%?([\w.\-]+)", attrs)
-            kind = re.search(r"kind=(k\w+)", attrs)
-            operands = [o.group(1) for part in m["operands"].split(",")
-                        if (o := _HLO_OPERAND.search(part.strip()))]
-            computations[current].append({"name": m["name"], "op": m["op"], "operands": operands,
-                                          "calls": calls.group(1) if calls else None,
-                                          "kind": kind.group(1) if kind else None})
+    module = parse_hlo_module(text)
     g = nx.DiGraph()
-    if entry is None:
+    if module.entry is None:
         return g
-    for ins in computations[entry]:
-        attrs = {"op": ins["op"]}
-        if ins["op"] == "fusion" and ins["calls"] in computations:
-            ops = [i["op"] for i in computations[ins["calls"]] if i["op"] not in _PLUMBING]
-            attrs.update(kind=ins["kind"] or "", fused_ops=ops)
-        g.add_node(ins["name"], **attrs)
-        for operand in ins["operands"]:
+    for ins in module.entry.instructions:
+        attrs = {"op": ins.opcode}
+        called = ins.called("calls")
+        if ins.opcode == "fusion" and called and called[0] in module.computations:
+            ops = [i.opcode for i in module.computations[called[0]].instructions if i.opcode not in _PLUMBING]
+            attrs.update(kind=ins.attributes.get("kind", ""), fused_ops=ops)
+        g.add_node(ins.name, **attrs)
+        for operand in ins.operands:
             if operand in g:
-                g.add_edge(operand, ins["name"])
+                g.add_edge(operand, ins.name)
     return g
 
 

@@ -122,6 +122,15 @@ def test_hlo_graph_shows_xla_fusions(jax_capture):
     assert "digraph" in graphs.graph_dot(g)
 
 
+def test_hlo_graph_of_the_unoptimized_module_has_its_ops_and_data_flow(jax_capture):
+    hlo = jax_capture.select(stage="hlo")[0]
+    g = graphs.hlo_graph(hlo.text)
+    ops = {d["op"] for _, d in g.nodes(data=True)}
+    assert {"parameter", "dot"} <= ops and "fusion" not in ops  # before XLA fused anything
+    assert g.number_of_edges() >= g.number_of_nodes() - sum(1 for _, d in g.nodes(data=True)
+                                                              if d["op"] in ("parameter", "constant"))
+
+
 def test_fx_graph_reads_nodes_and_edges_of_a_torch_graph(torch_capture):
     record = torch_capture.select(stage="post_grad")[0]
     g = graphs.fx_graph(record.text)
