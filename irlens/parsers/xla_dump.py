@@ -105,6 +105,13 @@ def optimized_module_file(dump_dir: Path) -> Path | None:
     return sorted(candidates)[-1] if candidates else None
 
 
+def compiled_module_id(dump_dir: Path) -> str | None:
+    """`module_0012`, the prefix of the compiled module's files; other modules may be compiled
+    into the same directory (XLA's GPU autotuner compiles candidates)."""
+    optimized = optimized_module_file(dump_dir)
+    return optimized.name.split(".", 1)[0] if optimized else None
+
+
 def kernel_files(dump_dir: Path) -> list[KernelFile]:
     """LLVM IR and PTX files XLA wrote, one entry per kernel module and variant, sorted by name."""
     out = []
@@ -121,11 +128,13 @@ def kernel_files(dump_dir: Path) -> list[KernelFile]:
 
 
 def emitter_pass_logs(dump_dir: Path) -> list[KernelFile]:
-    """The MLIR emitters' pass logs XLA wrote, one per kernel module, sorted by name."""
+    """The MLIR emitters' pass logs XLA wrote for the compiled module, one per kernel module,
+    sorted by name."""
+    module_id = compiled_module_id(dump_dir)
     out = []
     for path in sorted(Path(dump_dir).iterdir()):
         m = _EMITTER_PASSES.match(path.name)
-        if m:
+        if m and (module_id is None or f"module_{m.group(1)}" == module_id):
             out.append(KernelFile(_kernel_name(m.group(3)), "mlir-passes", path))
     return out
 
@@ -150,8 +159,7 @@ def gpu_kernel_files(dump_dir: Path) -> list[KernelFile]:
     """LLVM IR and PTX files XLA's GPU backend wrote for the compiled module, by part. `kernel` is
     the part's number ("" for a file with none); "inlined" and "constants" parts are left out
     (the whole module before splitting, and its globals)."""
-    optimized = optimized_module_file(dump_dir)
-    module_id = optimized.name.split(".", 1)[0] if optimized else None
+    module_id = compiled_module_id(dump_dir)
     found = []
     for path in sorted(Path(dump_dir).iterdir(), key=lambda p: _natural_key(p.name)):
         if module_id and not path.name.startswith(module_id + "."):

@@ -2,7 +2,7 @@
 stages read from them."""
 import pytest
 
-from irlens.parsers.xla_dump import gpu_kernel_files, kernel_entries
+from irlens.parsers.xla_dump import emitter_pass_logs, gpu_kernel_files, kernel_entries
 
 # File names as XLA's GPU backend writes them: numbered parts (gpu_compiler.cc) and the older
 # whole-module names.
@@ -17,6 +17,15 @@ def test_numbered_gpu_parts_are_found_for_the_compiled_module(tmp_path):
         (tmp_path / name).write_text("")
     found = [(f.variant, f.kernel) for f in gpu_kernel_files(tmp_path)]
     assert found == [("ptx", "2"), ("ptx", "10"), ("no-opt", "0"), ("with-opt", "2")]
+
+
+def test_emitter_pass_logs_are_those_of_the_compiled_module(tmp_path):
+    for name in ["module_0003.jit_mlp.cpu_after_optimizations.txt",
+                 "module_0003.jit_mlp.broadcast_add_fusion_kernel_module.mlir-passes.log",
+                 "module_0003.jit_mlp.broadcast_divide_fusion_kernel_module.mlir-passes.log",
+                 "module_0002.jit_candidate.loop_add_fusion_kernel_module.mlir-passes.log"]:
+        (tmp_path / name).write_text("")
+    assert [f.kernel for f in emitter_pass_logs(tmp_path)] == ["broadcast_add_fusion", "broadcast_divide_fusion"]
 
 
 def test_kernels_are_named_from_ptx_entries_and_llvm_kernels():
