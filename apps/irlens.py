@@ -558,8 +558,8 @@ def view_timings(capture: Capture, backend: str) -> None:
     if problems:
         st.markdown("**Not measured, or wrong**")
         st.markdown("\n".join(f"- {line}" for line in problems))
-    if capture.timings and not sections and not problems:  # rows of another shape
-        columns, rows = timings.timing_table(capture.timings)
+    columns, rows = timings.timing_table(capture.timings)
+    if rows:  # rows of another shape
         st.dataframe(rows, column_order=columns, hide_index=True, width="stretch")
     spec = timings.roofline(capture.timings)
     if spec:

@@ -1,10 +1,10 @@
-"""Pass pipelines (records `mlir_passes`, `xla_passes` and `xla_emitter_passes`): the snapshots in pass order, which ones
-show a change, and any change as a diff against the snapshot before it.
+"""Pass pipelines (records `mlir_passes`, `xla_passes` and `xla_emitter_passes`): the snapshots in
+pass order, which ones show a change, and any change as a diff against the snapshot before it.
 
 The record's text is the concatenated snapshots; metadata["passes"] gives each one's 1-based,
-inclusive line range and `changed`. MLIR (Triton, XLA's emitters) snapshots the IR *before* each pass, per scope
-(the module or one function): a changed snapshot differs from the previous one of the same scope,
-and `changed_by` names the pass that ran in between. XLA snapshots the module *after* each pass,
+inclusive line range and `changed`. MLIR (Triton, XLA's emitters) snapshots the IR *before* each
+pass, per scope (the module or one function): a changed snapshot differs from the previous one of
+the same scope, and `changed_by` names the pass that ran in between. XLA snapshots the module *after* each pass,
 so a change is that pass's own.
 """
 from __future__ import annotations

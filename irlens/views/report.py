@@ -51,8 +51,7 @@ def report_html(capture: Capture, panes: list[Pane], selected: SourceLoc | None 
         parts.append(f"<h2>{html.escape(heading)}</h2>" + panes_html(panes, selected, show_all=show_all))
     if capture.timings:
         parts.append("<h2>Timings</h2>")
-        grouped = timing_sections(capture.timings)
-        for group in grouped:
+        for group in timing_sections(capture.timings):
             parts.append(f'<div class="meta">{html.escape(" · ".join(group.heading))}</div>'
                          + table_html(group.columns, group.rows))
         summary = kernel_summary_table(capture.timings)
@@ -62,8 +61,8 @@ def report_html(capture: Capture, panes: list[Pane], selected: SourceLoc | None 
         if problems:
             parts.append("<h3>Not measured, or wrong</h3><ul>"
                          + "".join(f"<li>{html.escape(line)}</li>" for line in problems) + "</ul>")
-        if not grouped and not problems:  # rows of another shape
-            columns, trows = timing_table(capture.timings)
+        columns, trows = timing_table(capture.timings)
+        if trows:  # rows of another shape
             parts.append(table_html(columns, trows))
     for heading, body in sections:
         parts.append(f"<h2>{html.escape(heading)}</h2>{body}")

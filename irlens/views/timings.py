@@ -73,9 +73,9 @@ def _flatten(row: dict, prefix: str = "") -> dict:
 
 
 def timing_table(timings: list[dict]) -> tuple[list[str], list[dict]]:
-    """(columns, rows) of rows of any shape: columns in LEADING_COLUMNS order, then in order of
-    first appearance."""
-    rows = [_flatten(t) for t in timings if isinstance(t, dict)]
+    """(columns, rows) of the rows that are not the harness's, whatever their shape: columns in
+    LEADING_COLUMNS order, then in order of first appearance."""
+    rows = [_flatten(t) for t in timings if isinstance(t, dict) and not is_harness_row(t)]
     seen: dict[str, None] = {}
     for row in rows:
         for key in row:

@@ -202,6 +202,7 @@ def test_harness_rows_are_grouped_by_device_and_method_as_bench_prints_them(torc
     assert len(methods) == len(set(methods))
     assert any(row["kernel"] == "(end to end)" for s in sections for row in s.rows)
     assert any("no GPU present" in line for line in not_measured(torch_capture.timings))
+    assert timing_table(torch_capture.timings)[1] == []  # the flat table is for rows of another shape
 
 
 def test_a_timed_kernel_is_named_next_to_its_unit():
