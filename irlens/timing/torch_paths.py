@@ -65,10 +65,12 @@ def bench_torch(path: Path, options, emit: Callable[[list[dict]], None]) -> None
                 emit([failed_row(name, None, device, f"skipped on the CPU to save its compile time; "
                                                      f"time it with --mode {mode}")])
                 continue
-            emit(_compiled(model, inputs, mode, path, device, options, reference, flops, compute_peak,
-                           rtol, atol, on_gpu))
-        if not on_gpu:
-            emit(_compiled_host_kernel_rows(model, inputs, options.mode, path, device, options))
+            rows = _compiled(model, inputs, mode, path, device, options, reference, flops, compute_peak,
+                             rtol, atol, on_gpu)
+            emit(rows)
+            # a path that did not compile has said why; compiling it again for its kernels would only repeat it
+            if not on_gpu and mode == options.mode and rows[0]["median_s"] is not None:
+                emit(_compiled_host_kernel_rows(model, inputs, mode, path, device, options))
     if not on_gpu:
         emit([no_gpu_row(EAGER)] + [no_gpu_row(compiled_path(mode)) for mode in modes])
 

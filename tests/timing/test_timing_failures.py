@@ -35,6 +35,35 @@ def test_a_raising_jax_function_fails_both_paths_in_one_line(tmp_path):
         assert "\n" not in row["error"]
 
 
+RAISING_TORCH = '''
+import torch
+
+
+class Model(torch.nn.Module):
+    def forward(self, x):
+        raise ValueError("shape mismatch in my model")
+
+
+def get_inputs():
+    return [torch.randn(4, 4)]
+'''
+
+
+@pytest.mark.skipif(__import__("torch").cuda.is_available(), reason="the host paths")
+def test_a_raising_torch_model_fails_each_path_once_in_one_line(tmp_path):
+    from irlens.timing.torch_paths import bench_torch
+
+    path = tmp_path / "broken_model.py"
+    path.write_text(RAISING_TORCH)
+    rows: list[dict] = []
+    bench_torch(path, CaptureOptions(framework="torch", bench_only=True, repeats=3), rows.extend)
+    failed = [(r["path"], r["kernel"]) for r in rows if r["device_kind"] == "cpu" and r["error"]
+              and "ValueError" in r["error"]]
+    assert failed == [("eager", None), ("torch.compile default", None)]  # no second compile for kernels
+    assert all("broken_model.py:7" in r["error"] and "\n" not in r["error"] for r in rows
+               if r["error"] and "ValueError" in r["error"])
+
+
 def test_host_timer_counts_only_the_repeats_asked_for():
     calls = []
     samples, method = time_on_host(lambda: calls.append(1), repeats=7, warmup=2)
