@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import re
 
+from irlens.parsers.fx import parse_fx_graph
 from irlens.record import SourceLoc, same_source_file
 
-_FX_NODE = re.compile(r"^\s+(?P<name>[A-Za-z_]\w*)(?:: \"[^\"]*\")? = (?P<target>[\w.]+)\((?P<args>.*)\)")
-_FX_FILE = re.compile(r"^\s*# File: (?P<file>.+?):(?P<line>\d+) in ")
 _FRAME = re.compile(r'File "(?P<file>[^"]+)", line (?P<line>\d+)')
-_WORD = re.compile(r"[A-Za-z_]\w*")
 _HANDLES = re.compile(r"#\s*\[Provenance debug handles\]\s*(?P<names>.+)$")
 _SOURCE_NODES = re.compile(r"# Topologically Sorted Source Nodes: \[(?P<nodes>[^\]]*)\], "
                            r"Original ATen: \[(?P<aten>[^\]]*)\]")
 _KERNEL_DEF = re.compile(r"^(?P<name>[A-Za-z_]\w*) = async_compile\.\w+\(")
 _CALL = re.compile(r"^\s*(?P<name>[A-Za-z_][\w.]*)\(")
 _VIEW_OPS = {"view", "_unsafe_view", "reshape", "permute", "t", "transpose", "expand", "squeeze",
-             "unsqueeze", "slice", "select", "as_strided", "alias", "reinterpret_tensor", "getitem",
+             "unsqueeze", "slice", "select", "as_strided", "alias", "reinterpret_tensor",
              "split", "split_with_sizes", "unbind", "narrow", "view_as", "detach"}
 _KIND_PREFIXES = (("extern_kernels.", "extern"), ("triton_poi_", "pointwise"), ("triton_red_", "reduction"),
                   ("triton_per_", "persistent_reduction"), ("triton_tem_", "template"),
@@ -34,25 +32,10 @@ def kernel_kind(name: str) -> str:
 
 
 def parse_fx_nodes(text: str) -> dict[str, dict]:
-    """{name: {"op", "args" (names used), "source"}} for each call in a printed FX graph."""
-    nodes: dict[str, dict] = {}
-    source = None
-    for line in text.splitlines():
-        m = _FX_FILE.match(line)
-        if m:
-            source = f"{m['file']}:{m['line']}"
-            continue
-        if not line.strip():
-            source = None
-            continue
-        m = _FX_NODE.match(line)
-        if not m:
-            continue
-        target = m["target"]
-        op = target[len("torch.ops."):] if target.startswith("torch.ops.") else target
-        args = m["args"].split(";  ")[0]
-        nodes[m["name"]] = {"op": op, "uses": _WORD.findall(args), "source": source}
-    return nodes
+    """{name: {"op", "uses" (earlier nodes read), "source"}} for each computed node of a printed
+    FX graph (its inputs and output left out)."""
+    return {n.name: {"op": n.op, "uses": list(n.uses), "source": n.source}
+            for n in parse_fx_graph(text) if n.kind not in ("input", "output")}
 
 
 def _frames(stack_traces: list[str]) -> list[SourceLoc]:
@@ -163,12 +146,12 @@ def build_fusion_map(post_grad: str, output_code: str, node_mappings: dict | Non
     fmap_nodes = {n: {"op": info["op"], "kernel": node_kernel.get(n), "source": info["source"]}
                   for n, info in nodes.items()}
     edges = [[u, n] for n, info in nodes.items() for u in dict.fromkeys(info["uses"]) if u in nodes and u != n]
-    unfused = _unfused(kernels, fmap_nodes, how)
+    unfused = _unfused(kernels, fmap_nodes, how, {n: info["uses"] for n, info in nodes.items()})
     return {"framework": "torch", "kernels": kernels, "nodes": fmap_nodes, "edges": edges,
             "unfused": unfused}, how
 
 
-def _unfused(kernels: list[dict], nodes: dict, how: str) -> list[dict]:
+def _unfused(kernels: list[dict], nodes: dict, how: str, uses: dict[str, list[str]]) -> list[dict]:
     out = []
     for k in kernels:
         if k["kind"] == "extern":
@@ -178,7 +161,13 @@ def _unfused(kernels: list[dict], nodes: dict, how: str) -> list[dict]:
         if info["kernel"]:
             continue
         base = info["op"].split(".")[1] if info["op"].startswith("aten.") else info["op"].split(".")[-1]
-        if base in _VIEW_OPS:
+        if base == "getitem":
+            producer = next(iter(uses.get(name, [])), None)
+            kernel = nodes[producer]["kernel"] if producer in nodes else None
+            where = f" (computed in {kernel})" if kernel else ""
+            reason = (f"no kernel: takes one result of {producer or 'a node'}{where}, which gives several "
+                      "(no data moved)")
+        elif base in _VIEW_OPS:
             reason = "no kernel: a view, which Inductor turns into indexing of its input (no data moved)"
         elif how == "provenance":
             reason = "no kernel recorded for this node in Inductor's provenance records"

@@ -3,12 +3,12 @@ the filtering that keeps a real model's graph readable (a name or op filter with
 and a cap on the number of nodes, saying what was left out)."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import networkx as nx
 
 from irlens.fusion import to_dot
+from irlens.parsers.fx import parse_fx_graph
 from irlens.parsers.hlo import parse_hlo_module
 
 FX_STAGES = ("dynamo", "aot_joint", "aot_forward", "aot_backward", "pre_grad", "post_grad")
@@ -16,11 +16,6 @@ HLO_STAGES = ("hlo", "hlo_opt")
 FUSION_STAGE = "fusion"
 DEFAULT_MAX_NODES = 80
 
-# FX's print_readable: `name: "f32[4, 8]" = torch.ops.aten.mm.default(a, b);  a = b = None`
-_FX_NODE = re.compile(r'^\s+(?P<name>[A-Za-z_]\w*)(?:\s*:\s*"[^"]*")?\s*=\s*(?P<expr>.+?)\s*(?:;\s{2}.*)?$')
-_FX_DEF = re.compile(r"^\s*def forward\(self,?\s*(?P<params>.*)\):\s*$")
-_FX_RETURN = re.compile(r"^\s+return\s+(?P<expr>.+)$")
-_IDENT = re.compile(r"[A-Za-z_]\w*")
 _PLUMBING = {"parameter", "constant", "get-tuple-element", "tuple", "bitcast"}
 
 
@@ -34,39 +29,12 @@ def graph_kind(stage: str) -> str | None:
     return None
 
 
-def _fx_target(expr: str) -> str:
-    call = expr.split("(", 1)[0].strip()
-    for prefix in ("torch.ops.", "torch._C._nn.", "torch."):
-        if call.startswith(prefix):
-            return call[len(prefix):].removesuffix(".default")
-    return call
-
-
 def fx_graph(text: str) -> nx.DiGraph:
     """The nodes of an FX graph printed by print_readable, with data-flow edges."""
     g = nx.DiGraph()
-    for raw in text.splitlines():
-        if (d := _FX_DEF.match(raw)):
-            for param in re.split(r",\s*(?![^\[]*\])", d["params"]):
-                name = param.split(":", 1)[0].strip()
-                if name and name.isidentifier():
-                    g.add_node(name, op="input")
-            continue
-        if (r := _FX_RETURN.match(raw)):
-            g.add_node("output", op="output")
-            for ident in _IDENT.findall(r["expr"]):
-                if ident in g and ident != "output":
-                    g.add_edge(ident, "output")
-            continue
-        m = _FX_NODE.match(raw)
-        if not m or raw.lstrip().startswith("#"):
-            continue
-        name, expr = m["name"], m["expr"]
-        args = expr.split("(", 1)[1] if "(" in expr else expr
-        inputs = [i for i in _IDENT.findall(args) if i in g and i != name]
-        g.add_node(name, op=_fx_target(expr) if "(" in expr else ("get_attr" if expr.startswith("self.") else expr))
-        for i in dict.fromkeys(inputs):
-            g.add_edge(i, name)
+    for node in parse_fx_graph(text):
+        g.add_node(node.name, op=node.short_op)
+        g.add_edges_from((used, node.name) for used in node.uses)
     return g
 
 

@@ -157,3 +157,20 @@ def test_another_target_is_generated_and_compiled_for_that_architecture(matmul_r
     inductor = capture.get("inductor", "graph 0 (0/0)")
     assert inductor.metadata["device_properties"]["multi_processor_count"] == 108  # an A100's
     assert "multi_processor_count=108, cc=80" in inductor.text  # what Inductor was told
+
+
+def test_fusion_map_keeps_the_data_flow_through_a_tuple_result(mlp):
+    # Inductor's online softmax returns (max, sum); FX reads each through a getitem node, and
+    # without those nodes the softmax's sub and div lost their inputs in the drawing.
+    fmap = mlp.get("fusion", "graph 0 (0/0)").metadata["fusion_map"]
+    validate_fusion_map(fmap)
+    items = [n for n, info in fmap["nodes"].items() if info["op"] == "getitem"]
+    assert len(items) == 2
+    edges = {tuple(e) for e in fmap["edges"]}
+    softmax = next(k for k in fmap["kernels"] if "prims.prepare_softmax_online.default" in k["ops"])
+    producer = next(n for n in softmax["nodes"] if fmap["nodes"][n]["op"] == "prims.prepare_softmax_online.default")
+    for item in items:
+        assert (producer, item) in edges
+        assert any(a == item and b in softmax["nodes"] for a, b in edges)
+    reasons = {u["node"]: u["reason"] for u in fmap["unfused"]}
+    assert all(softmax["name"] in reasons[item] for item in items)
