@@ -117,7 +117,9 @@ def cmd_show(args) -> int:
 
 
 def cmd_bench(args) -> int:
-    from irlens.timing.report import format_timings
+    """Exits 1 when the capture failed, a path failed or gave a wrong result, or nothing could be
+    measured, so that a script can gate on it; figures skipped by design (no GPU) do not count."""
+    from irlens.timing.report import bench_failure, format_timings
 
     args.no_cache = True
     capture = _capture(args)
@@ -129,7 +131,10 @@ def cmd_bench(args) -> int:
         sys.stdout.write(json.dumps(capture.timings, indent=1) + "\n")
     else:
         sys.stdout.write(format_timings(capture.timings))
-    return EXIT_FAILURE if capture.errors else 0
+    failure = bench_failure(capture.timings) if capture.timings or not capture.errors else None
+    if failure:
+        print(f"irlens: error: bench: {failure}", file=sys.stderr)
+    return EXIT_FAILURE if capture.errors or failure else 0
 
 
 def cmd_import_trace(args) -> int:

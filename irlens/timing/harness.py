@@ -22,7 +22,7 @@ ROW_FIELDS = ("path", "kernel", "device", "device_kind", "method", "repeats", "m
               "q1_s", "q3_s", "iqr_s", "bytes", "bytes_source", "flops", "flops_source", "gb_per_s",
               "tflop_per_s", "arithmetic_intensity", "peak_gb_per_s", "peak_tflop_per_s",
               "peak_compute_kind", "peak_fraction_bw", "peak_fraction_compute", "correct",
-              "max_abs_err", "clocks", "calls_per_run", "error")
+              "max_abs_err", "clocks", "calls_per_run", "error", "skipped")
 
 
 def empty_row(path: str, kernel: str | None, device: Device | None, kind: str | None = None) -> dict:
@@ -40,9 +40,18 @@ def failed_row(path: str, kernel: str | None, device: Device | None, error: str,
     return row
 
 
+def skipped_row(path: str, kernel: str | None, device: Device | None, reason: str,
+                kind: str | None = None) -> dict:
+    """A figure not measured by design (no GPU here, a path left out on the CPU): unlike a failed
+    row, it does not make `irlens bench` fail."""
+    row = failed_row(path, kernel, device, reason, kind)
+    row["skipped"] = True
+    return row
+
+
 def no_gpu_row(path: str, kernel: str | None = None) -> dict:
     """A GPU figure that was not measured: never estimated from the host's."""
-    return failed_row(path, kernel, None, NO_GPU, kind="cuda")
+    return skipped_row(path, kernel, None, NO_GPU, kind="cuda")
 
 
 def measured_row(path: str, kernel: str | None, device: Device, method: str, samples_s: list[float], *,

@@ -81,6 +81,21 @@ def problem_lines(rows: list[dict]) -> list[str]:
             + f" [{row.get('device_kind') or '?'}]: {row['error']}" for row in rows if row.get("error")]
 
 
+def bench_failure(rows: list[dict]) -> str | None:
+    """Why a bench run failed, in one line, or None: paths or kernels that raised or gave a wrong
+    result (a figure skipped by design, such as a GPU column without a GPU, is no failure), or no
+    figure measured at all."""
+    failed = [row for row in rows if row.get("error") and not row.get("skipped")]
+    if failed:
+        names = ", ".join(dict.fromkeys(f"{row.get('path')}" + (f" {row['kernel']}" if row.get("kernel") else "")
+                                        + f" [{row.get('device_kind') or '?'}]" for row in failed))
+        return f"{len(failed)} failed or wrong: {names}"
+    if not any(row.get("median_s") is not None for row in rows):
+        reasons = "; ".join(dict.fromkeys(row["error"] for row in rows if row.get("error")))
+        return "nothing was measured" + (f": {reasons}" if reasons else "")
+    return None
+
+
 def kernel_summaries(rows: list[dict]) -> list[dict]:
     """For each path timed both end to end and kernel by kernel on one device: how many kernels
     (or ops) one run launches, the time they take (each kernel's median times its calls per run,

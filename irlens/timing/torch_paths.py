@@ -11,8 +11,8 @@ from typing import Callable
 
 from irlens.model_file import build_torch_model, load_user_module
 from irlens.timing.devices import Device, cpu_device, cuda_device, cuda_present
-from irlens.timing.harness import (failed_row, kernel_rows, measured_row, no_gpu_row, one_line, time_on_cuda,
-                                   time_on_host, tolerance_for, with_correctness, CudaL2Flush)
+from irlens.timing.harness import (failed_row, kernel_rows, measured_row, no_gpu_row, one_line, skipped_row,
+                                   time_on_cuda, time_on_host, tolerance_for, with_correctness, CudaL2Flush)
 
 EAGER = "eager"
 FLOPS_SOURCE = "torch.utils.flop_counter (matmul, conv, attention only)"
@@ -62,8 +62,8 @@ def bench_torch(path: Path, options, emit: Callable[[list[dict]], None]) -> None
         for mode in modes:
             name = compiled_path(mode)
             if not on_gpu and mode != "default" and mode != options.mode:
-                emit([failed_row(name, None, device, f"skipped on the CPU to save its compile time; "
-                                                     f"time it with --mode {mode}")])
+                emit([skipped_row(name, None, device, f"skipped on the CPU to save its compile time; "
+                                                      f"time it with --mode {mode}")])
                 continue
             rows = _compiled(model, inputs, mode, path, device, options, reference, flops, compute_peak,
                              rtol, atol, on_gpu)
