@@ -554,10 +554,13 @@ def view_timings(capture: Capture, backend: str) -> None:
                    "end-to-end median; the rest runs between kernels (Python, dispatch, launches). Kernel "
                    "times come from profiled runs, so the share can pass 100% by the profiler's own cost.")
         st.dataframe(summary, hide_index=True, width="stretch")
-    problems = timings.not_measured(capture.timings)
-    if problems:
-        st.markdown("**Not measured, or wrong**")
-        st.markdown("\n".join(f"- {line}" for line in problems))
+    failures = timings.failed(capture.timings)
+    if failures:
+        st.error("**Failed or wrong**\n" + "\n".join(f"- {line}" for line in failures))
+    skipped = timings.not_measured(capture.timings)
+    if skipped:
+        st.markdown("**Not measured**")
+        st.markdown("\n".join(f"- {line}" for line in skipped))
     columns, rows = timings.timing_table(capture.timings)
     if rows:  # rows of another shape
         st.dataframe(rows, column_order=columns, hide_index=True, width="stretch")

@@ -1,6 +1,8 @@
 """The timing table `irlens bench` prints: one block per device and method, one line per path or kernel."""
 from __future__ import annotations
 
+from irlens.timing.harness import NO_GPU
+
 COLUMNS = ("path", "kernel", "median", "min", "IQR", "n", "GB/s", "TFLOP/s", "%peak BW", "%peak FLOP",
            "correct")
 
@@ -75,21 +77,33 @@ def measured_groups(rows: list[dict]) -> list[tuple[list[str], list[dict]]]:
     return out
 
 
-def problem_lines(rows: list[dict]) -> list[str]:
-    """One line per path or kernel that was not measured, or measured wrong, with the reason."""
-    return [f"{row.get('path')}" + (f" {row['kernel']}" if row.get("kernel") else "")
-            + f" [{row.get('device_kind') or '?'}]: {row['error']}" for row in rows if row.get("error")]
+def _row_name(row: dict) -> str:
+    return (f"{row.get('path')}" + (f" {row['kernel']}" if row.get("kernel") else "")
+            + f" [{row.get('device_kind') or '?'}]")
+
+
+def is_skipped(row: dict) -> bool:
+    """Left out by design; bundles written before rows said so carry only the no-GPU reason."""
+    return bool(row.get("skipped")) or row.get("error") == NO_GPU
+
+
+def failed_lines(rows: list[dict]) -> list[str]:
+    """One line per path or kernel that raised or gave a wrong result, with the reason."""
+    return [f"{_row_name(row)}: {row['error']}" for row in rows if row.get("error") and not is_skipped(row)]
+
+
+def skipped_lines(rows: list[dict]) -> list[str]:
+    """One line per figure left out by design (no GPU here, a path skipped on the CPU), with why."""
+    return [f"{_row_name(row)}: {row['error']}" for row in rows if row.get("error") and is_skipped(row)]
 
 
 def bench_failure(rows: list[dict]) -> str | None:
     """Why a bench run failed, in one line, or None: paths or kernels that raised or gave a wrong
     result (a figure skipped by design, such as a GPU column without a GPU, is no failure), or no
     figure measured at all."""
-    failed = [row for row in rows if row.get("error") and not row.get("skipped")]
+    failed = [row for row in rows if row.get("error") and not is_skipped(row)]
     if failed:
-        names = ", ".join(dict.fromkeys(f"{row.get('path')}" + (f" {row['kernel']}" if row.get("kernel") else "")
-                                        + f" [{row.get('device_kind') or '?'}]" for row in failed))
-        return f"{len(failed)} failed or wrong: {names}"
+        return f"{len(failed)} failed or wrong: " + ", ".join(dict.fromkeys(_row_name(row) for row in failed))
     if not any(row.get("median_s") is not None for row in rows):
         reasons = "; ".join(dict.fromkeys(row["error"] for row in rows if row.get("error")))
         return "nothing was measured" + (f": {reasons}" if reasons else "")
@@ -137,8 +151,8 @@ def format_timings(rows: list[dict]) -> str:
     if summaries:
         lines.append("kernels per run (kernel medians from the profiled runs, times calls per run):")
         lines += [f"  {line}" for line in summaries] + [""]
-    problems = problem_lines(rows)
-    if problems:
-        lines.append("not measured or wrong:")
-        lines += [f"  {line}" for line in problems]
+    for title, problems in (("failed or wrong:", failed_lines(rows)), ("not measured:", skipped_lines(rows))):
+        if problems:
+            lines.append(title)
+            lines += [f"  {line}" for line in problems]
     return "\n".join(lines).rstrip("\n") + "\n"

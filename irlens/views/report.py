@@ -9,7 +9,7 @@ import irlens
 from irlens.record import Capture, SourceLoc
 from irlens.views.code_html import Pane, panes_html
 from irlens.views.pipeline import CUDA, pipeline_rows
-from irlens.views.timings import kernel_summary_table, not_measured, timing_sections, timing_table
+from irlens.views.timings import failed, kernel_summary_table, not_measured, timing_sections, timing_table
 
 PAGE_CSS = """
 body{font:14px/1.5 system-ui,-apple-system,Segoe UI,sans-serif;color:#1d1f24;margin:24px;max-width:1800px}
@@ -57,10 +57,11 @@ def report_html(capture: Capture, panes: list[Pane], selected: SourceLoc | None 
         summary = kernel_summary_table(capture.timings)
         if summary:
             parts.append("<h3>Kernels per run</h3>" + table_html(list(summary[0]), summary))
-        problems = not_measured(capture.timings)
-        if problems:
-            parts.append("<h3>Not measured, or wrong</h3><ul>"
-                         + "".join(f"<li>{html.escape(line)}</li>" for line in problems) + "</ul>")
+        for title, problems in (("Failed or wrong", failed(capture.timings)),
+                                ("Not measured", not_measured(capture.timings))):
+            if problems:
+                parts.append(f"<h3>{title}</h3><ul>"
+                             + "".join(f"<li>{html.escape(line)}</li>" for line in problems) + "</ul>")
         columns, trows = timing_table(capture.timings)
         if trows:  # rows of another shape
             parts.append(table_html(columns, trows))

@@ -1,5 +1,5 @@
 """Timing rows as the app and the HTML report show them: the harness's rows grouped by device and
-method like `irlens bench` prints them, what was not measured, the roofline, and each kernel's
+method like `irlens bench` prints them, what failed and what was not measured, the roofline, and each kernel's
 time for the kernel list. Rows of another shape fall back to one flat table, nested values
 flattened to `parent.child` columns."""
 from __future__ import annotations
@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from irlens.timing.report import (COLUMNS, format_seconds, kernel_summaries, measured_groups, problem_lines,
-                                  row_cells)
+from irlens.timing.report import (COLUMNS, failed_lines, format_seconds, kernel_summaries, measured_groups,
+                                  row_cells, skipped_lines)
 from irlens.timing.roofline import roofline_chart_spec, roofline_points
 
 LEADING_COLUMNS = ("name", "kernel", "unit", "label", "framework", "method", "device", "target",
@@ -40,8 +40,14 @@ def kernel_summary_table(timings: list[dict]) -> list[dict]:
             for s in kernel_summaries([r for r in timings if is_harness_row(r)])]
 
 
+def failed(timings: list[dict]) -> list[str]:
+    """Paths or kernels that raised or gave a wrong result, one line each with the reason."""
+    return failed_lines([r for r in timings if is_harness_row(r)])
+
+
 def not_measured(timings: list[dict]) -> list[str]:
-    return problem_lines([r for r in timings if is_harness_row(r)])
+    """Figures left out by design (no GPU here, a path skipped on the CPU), one line each."""
+    return skipped_lines([r for r in timings if is_harness_row(r)])
 
 
 def roofline(timings: list[dict]) -> dict | None:

@@ -49,7 +49,8 @@ def test_bench_fails_when_a_compiled_result_is_wrong(tmp_path):
     path.write_text(RANDOM_MODEL)
     result = _bench(path, tmp_path)
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "torch.compile default [cpu]: wrong result: differs from the reference" in result.stdout
+    failed = result.stdout.split("failed or wrong:\n", 1)[1].split("not measured:", 1)[0]
+    assert "torch.compile default [cpu]: wrong result: differs from the reference" in failed
     errors = result.stderr.strip().splitlines()
     assert errors[-1] == "irlens: error: bench: 1 failed or wrong: torch.compile default [cpu]"
 
@@ -61,4 +62,5 @@ def test_bench_fails_when_nothing_could_be_measured(tmp_path):
         pytest.skip("a GPU is present: the kernels run")
     result = _bench(Path(__file__).resolve().parents[2] / "samples" / "triton_vector_add.py", tmp_path)
     assert result.returncode == 1
+    assert "not measured:\n  triton [cuda]: no GPU present" in result.stdout and "failed or wrong" not in result.stdout
     assert result.stderr.strip().splitlines()[-1] == "irlens: error: bench: nothing was measured: no GPU present"
