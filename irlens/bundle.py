@@ -84,19 +84,26 @@ def write_record_file(record: StageRecord, root: Path, taken: set[str]) -> dict:
 
 
 def read_record(entry: dict, root: Path) -> StageRecord:
+    """One record; a stage file that is gone or unreadable makes that record a failed one, so the
+    rest of the bundle still opens."""
     text = data = None
+    error = entry.get("error")
     if entry.get("file"):
         path = root / entry["file"]
-        if entry.get("binary"):
-            data = path.read_bytes()
-        else:
-            text = path.read_text(encoding="utf-8")
+        try:
+            if entry.get("binary"):
+                data = path.read_bytes()
+            else:
+                text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = "missing" if isinstance(exc, FileNotFoundError) else f"unreadable ({exc})"
+            error = f"{entry['file']} is {reason} in the bundle"
     return StageRecord(
         framework=entry["framework"], stage=entry["stage"], unit=entry["unit"],
         target=entry.get("target", ""), text=text, data=data,
         language=entry.get("language", "text"), metadata=entry.get("metadata") or {},
         line_map=decode_line_map(entry.get("line_map")),
-        compile_time_s=entry.get("compile_time_s"), error=entry.get("error"),
+        compile_time_s=entry.get("compile_time_s"), error=error,
         stderr=entry.get("stderr"),
     )
 
@@ -111,10 +118,25 @@ def check_bundle_destination(directory: str | os.PathLike, force: bool = False) 
         raise BundleError(f"{target} is a file, not a bundle directory; refusing to replace it")
     if not any(target.iterdir()):
         return
-    if not (target / MANIFEST).is_file():
+    manifest = _read_manifest(target / MANIFEST) if (target / MANIFEST).is_file() else None
+    if manifest is None:
         raise BundleError(f"{target} exists and is not an irlens bundle; refusing to replace it")
     if not force:
         raise BundleError(f"{target} already exists; pass --force to replace it")
+    listed = {MANIFEST} | {e["file"] for e in manifest.get("records", []) if isinstance(e, dict) and e.get("file")}
+    for path in sorted(target.rglob("*")):
+        rel = path.relative_to(target).as_posix()
+        if not path.is_dir() and rel not in listed:  # a file the user added: --force replaces only irlens's own
+            raise BundleError(f"{target} holds {rel}, which is not part of the bundle; refusing to replace it")
+
+
+def _read_manifest(path: Path) -> dict | None:
+    """The manifest as a dict when it is irlens's, else None (another tool's manifest.json)."""
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return manifest if isinstance(manifest, dict) and manifest.get("format") == FORMAT else None
 
 
 def write_bundle(capture: Capture, directory: str | os.PathLike, force: bool = False) -> Path:
@@ -153,6 +175,8 @@ def write_bundle(capture: Capture, directory: str | os.PathLike, force: bool = F
 def load_bundle(directory: str | os.PathLike) -> Capture:
     root = Path(directory)
     manifest_path = root / MANIFEST
+    if not root.exists():
+        raise BundleError(f"{root}: no such bundle directory")
     if not manifest_path.is_file():
         raise BundleError(f"{root} is not an irlens bundle (no {MANIFEST})")
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from pathlib import Path
 
 import irlens
@@ -64,11 +65,11 @@ def cached_capture(path: str | os.PathLike, options: CaptureOptions, *, timeout_
             capture.source_path = str(Path(path).resolve())
             return capture, True
         except BundleError:
-            pass  # a damaged entry is simply captured again
+            shutil.rmtree(entry, ignore_errors=True)  # a damaged entry (irlens's own) is captured again
     capture = run_capture(path, options, timeout_s=timeout_s, verbose=verbose)
     if use_cache and capture.ok:
         try:
             write_bundle(capture, entry, force=True)
-        except OSError:
-            pass  # a read-only cache only costs time
+        except (OSError, BundleError):
+            pass  # a read-only or damaged cache only costs time
     return capture, False

@@ -50,6 +50,24 @@ def test_a_directory_that_is_not_a_bundle_is_never_replaced(tmp_path):
     assert (tmp_path / "mine" / "notes.txt").read_text() == "precious"
 
 
+def test_another_tools_manifest_is_not_taken_for_a_bundle(tmp_path):
+    extension = tmp_path / "myext"
+    extension.mkdir()
+    (extension / "manifest.json").write_text('{"manifest_version": 3}')
+    (extension / "background.js").write_text("precious")
+    with pytest.raises(BundleError, match="not an irlens bundle"):
+        write_bundle(small_capture(), extension, force=True)
+    assert (extension / "background.js").read_text() == "precious"
+
+
+def test_force_replaces_a_bundle_but_not_a_file_the_user_added_to_it(tmp_path):
+    write_bundle(small_capture(), tmp_path / "b")
+    (tmp_path / "b" / "stages" / "my_notes.md").write_text("precious")
+    with pytest.raises(BundleError, match="stages/my_notes.md, which is not part of the bundle"):
+        write_bundle(small_capture(), tmp_path / "b", force=True)
+    assert (tmp_path / "b" / "stages" / "my_notes.md").read_text() == "precious"
+
+
 def test_an_interrupted_write_leaves_no_bundle_and_no_debris(tmp_path, monkeypatch):
     calls = {"n": 0}
     real = bundle_module.write_record_file
