@@ -5,10 +5,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from irlens import __version__
 from irlens.stages import STAGES, UnknownStageError, describe_stage
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+REPEATS = 100
 
 
 def _fail(message: str, code: int = EXIT_FAILURE) -> int:
@@ -16,12 +18,26 @@ def _fail(message: str, code: int = EXIT_FAILURE) -> int:
     return code
 
 
+def _positive(kind):
+    """An argparse type: a number above zero, else a usage error naming the value."""
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"{text} must be above 0")
+        return value
+    parse.__name__ = kind.__name__  # argparse names the type in its messages
+    return parse
+
+
 def _capture_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", help="a model, kernel or JAX file (see the README for conventions)")
     p.add_argument("--framework", choices=("torch", "jax", "triton"), help="default: detected from the file")
     p.add_argument("--target", help="GPU architecture to compile for: sm_80, sm_90 (default without a GPU), "
                                     "sm_90a, sm_100, ...")
-    p.add_argument("--timeout", type=float, default=600.0, help="seconds before the capture is stopped")
+    p.add_argument("--timeout", type=_positive(float), default=600.0, help="seconds before the capture is stopped")
     p.add_argument("--backward", action="store_true", help="torch: capture the backward graph too")
     p.add_argument("--mode", default="default", choices=("default", "max-autotune", "reduce-overhead"),
                    help="torch.compile mode")
@@ -30,6 +46,14 @@ def _capture_arguments(p: argparse.ArgumentParser) -> None:
                    help="Triton: skip the pass-by-pass MLIR dump (mlir_passes), most of a capture's overhead")
     p.add_argument("--no-cache", action="store_true", help="capture again even if a cached capture exists")
     p.add_argument("-v", "--verbose", action="store_true", help="report each stage as it is captured")
+
+
+def _timing_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--repeats", type=_positive(int), default=REPEATS,
+                   help=f"timed runs per path and kernel (default {REPEATS}; a slow path gets fewer, and says so)")
+    p.add_argument("--cuda-graphs", action="store_true",
+                   help="on a GPU, replay what is timed from a CUDA graph, without launch overhead "
+                        "(no effect without a GPU)")
 
 
 def _view_arguments(p: argparse.ArgumentParser, stage_required: bool = True) -> None:
@@ -47,27 +71,50 @@ def _options(args):
                           mode=args.mode, dynamic=args.dynamic, passes=not args.no_passes,
                           bench=getattr(args, "bench", False),
                           bench_only=args.command == "bench",
-                          repeats=getattr(args, "repeats", None) or 100,
+                          repeats=getattr(args, "repeats", None) or REPEATS,
                           cuda_graphs=getattr(args, "cuda_graphs", False))
 
 
 def _print_stage(capture, args) -> int:
+    """Print the records of the stage asked for. Failures of the stages shown, or of the capture
+    itself, are errors (exit 1); failures of other stages are warnings, since what was asked for
+    is there."""
     from irlens.render import render_json, render_text, select_records
 
     records = select_records(capture, args.stage, args.kernel, args.backend)
-    for line in capture.failures():
+    shown = {id(r) for r in records}
+    for line in capture.errors:
         print(f"irlens: error: {line}", file=sys.stderr)
+    for r in capture.records:
+        if r.error:
+            level = "error" if id(r) in shown else "warning"
+            print(f"irlens: {level}: {r.framework} {r.stage} of {r.unit}: {r.error}", file=sys.stderr)
+    for note in dict.fromkeys(n for r in records for n in r.metadata.get("options_not_applied") or []):
+        print(f"irlens: note: {note}", file=sys.stderr)
     if not records:
         if capture.errors:
             return EXIT_FAILURE  # the failure line above already says why the stage is missing
-        captured = " ".join(capture.stages()) or "none"
-        what = f" for kernel {args.kernel!r}" if args.kernel else ""
-        print(f"irlens: error: no {args.stage} stage{what} in this capture (captured: {captured})",
-              file=sys.stderr)
+        print(f"irlens: error: {_why_no_records(capture, args)}", file=sys.stderr)
         return EXIT_FAILURE
     sys.stdout.write(render_json(records) if args.format == "json" else render_text(records))
     failed = any(r.error for r in records)
     return EXIT_FAILURE if capture.errors or failed else 0
+
+
+def _why_no_records(capture, args) -> str:
+    """One line on why no record matched: the stage is only in the other backend's output, no
+    kernel matches the --kernel filter (naming those that exist), or the capture lacks it."""
+    from irlens.render import select_records
+
+    other = "cpu" if args.backend == "cuda" else "cuda"
+    if args.kernel and select_records(capture, args.stage, None, args.backend):
+        units = ", ".join(dict.fromkeys(r.unit for r in select_records(capture, args.stage, None, args.backend)))
+        return f"no {args.stage} stage for a kernel matching {args.kernel!r}; its kernels: {units}"
+    if select_records(capture, args.stage, args.kernel, other):
+        return (f"{args.stage} is only in the {other.upper()} output of this capture; "
+                f"pass --backend {other} to see it")
+    captured = " ".join(capture.stages()) or "none"
+    return f"no {args.stage} stage in this capture (captured: {captured})"
 
 
 def _check_stage(name: str | None) -> None:
@@ -83,10 +130,13 @@ def cmd_stages(args) -> int:
 
 
 def _capture(args):
-    from irlens.cache import cached_capture
+    from irlens.cache import cache_dir, cached_capture
 
-    capture, _ = cached_capture(args.file, _options(args), timeout_s=args.timeout,
-                                use_cache=not args.no_cache, verbose=args.verbose)
+    capture, from_cache = cached_capture(args.file, _options(args), timeout_s=args.timeout,
+                                         use_cache=not args.no_cache, verbose=args.verbose)
+    if args.verbose and from_cache:
+        print(f"irlens: {len(capture.records)} stages from the cache ({cache_dir()}); --no-cache captures again",
+              file=sys.stderr)
     return capture
 
 
@@ -104,8 +154,9 @@ def cmd_capture(args) -> int:
     write_bundle(capture, out, force=args.force)
     for line in capture.failures():
         print(f"irlens: error: {line}", file=sys.stderr)
-    kernels = len(capture.units())
-    print(f"irlens: wrote {out} ({len(capture.records)} stages, {kernels} kernels/graphs)", file=sys.stderr)
+    units = len(capture.units())
+    what = "kernel or graph" if units == 1 else "kernels or graphs"
+    print(f"irlens: wrote {out} ({len(capture.records)} stages, {units} {what})", file=sys.stderr)
     return EXIT_FAILURE if capture.errors or any(r.error for r in capture.records) else 0
 
 
@@ -131,6 +182,8 @@ def cmd_bench(args) -> int:
         sys.stdout.write(json.dumps(capture.timings, indent=1) + "\n")
     else:
         sys.stdout.write(format_timings(capture.timings))
+    if args.cuda_graphs and not any(r.get("device_kind") == "cuda" and r.get("median_s") for r in capture.timings):
+        print("irlens: note: --cuda-graphs had no effect: nothing was timed on a GPU", file=sys.stderr)
     failure = bench_failure(capture.timings) if capture.timings or not capture.errors else None
     if failure:
         print(f"irlens: error: bench: {failure}", file=sys.stderr)
@@ -152,6 +205,7 @@ def cmd_import_trace(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="irlens", description="Capture and inspect every lowering stage of "
                                      "torch.compile, JAX/XLA, Triton and LLVM.")
+    parser.add_argument("--version", action="version", version=f"irlens {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("stages", help="list every stage with its framework")
@@ -167,26 +221,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, help="bundle directory to write")
     p.add_argument("--force", action="store_true", help="replace an existing bundle")
     p.add_argument("--bench", action="store_true", help="time the kernels too and store the figures")
-    p.add_argument("--repeats", type=int, default=100)
-    p.add_argument("--cuda-graphs", action="store_true")
+    _timing_arguments(p)
     p.set_defaults(func=cmd_capture)
 
     p = sub.add_parser("show", help="print one stage from a bundle, as dump prints it")
-    p.add_argument("bundle")
+    p.add_argument("bundle", help="a bundle directory written by 'irlens capture -o'")
     _view_arguments(p)
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("bench", help="time eager, torch.compile, JAX and Triton kernels of a file")
     _capture_arguments(p)
-    p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument("--repeats", type=int, default=100)
-    p.add_argument("--cuda-graphs", action="store_true")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="a table, or the rows as JSON")
+    _timing_arguments(p)
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("import-trace", help="turn a TORCH_TRACE directory into a bundle")
-    p.add_argument("trace_dir")
-    p.add_argument("-o", "--output", required=True)
-    p.add_argument("--force", action="store_true")
+    p.add_argument("trace_dir", help="the directory a run with TORCH_TRACE=DIR wrote (or one of its log files)")
+    p.add_argument("-o", "--output", required=True, help="bundle directory to write")
+    p.add_argument("--force", action="store_true", help="replace an existing bundle")
     p.set_defaults(func=cmd_import_trace)
     return parser
 

@@ -26,6 +26,9 @@ def load_user_module(path: Path, name: str = "irlens_user_module") -> ModuleType
     sys.modules[name] = module
     try:
         spec.loader.exec_module(module)
+    except SystemExit as exc:  # a script's sys.exit() at import: say so, not "process died"
+        raise CaptureError(f"{path.name}: called sys.exit({exc.code!r}) while being loaded; keep script code "
+                           "under `if __name__ == \"__main__\":`") from None
     except Exception as exc:
         raise CaptureError(describe_exception(exc, str(path), doing=f"loading {path.name}")) from exc
     return module
@@ -61,6 +64,11 @@ def has_torch_model_convention(module: ModuleType) -> bool:
 
 def build_torch_model(module: ModuleType, path: Path):
     """(model, inputs) from the model-file convention."""
+    if not has_torch_model_convention(module):
+        missing = " and ".join(n for n, fn in (("class Model", "Model"), ("get_inputs()", "get_inputs"))
+                               if not hasattr(module, fn))
+        raise CaptureError(f"{path.name}: defines no {missing}; timing and compiling for CUDA need the model-file "
+                           "convention (see the README), a script is captured as it runs")
     init_inputs = call_user(module.get_init_inputs, path, "get_init_inputs()") \
         if hasattr(module, "get_init_inputs") else []
     model = call_user(module.Model, path, "building Model", *init_inputs)

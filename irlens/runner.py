@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 from irlens.capturers import CAPTURERS, detect_framework
@@ -28,6 +29,9 @@ def read_user_source(path: str | os.PathLike) -> str:
     if not p.exists():
         raise CaptureError(f"{path}: no such file")
     if p.is_dir():
+        if (p / "manifest.json").is_file():
+            raise CaptureError(f"{path}: is a bundle directory, not a Python file; print its stages with "
+                               f"irlens show {path} --stage STAGE")
         raise CaptureError(f"{path}: is a directory, not a Python file")
     size = p.stat().st_size
     if size > MAX_SOURCE_BYTES:
@@ -81,13 +85,7 @@ def run_capture(path: str | os.PathLike, options: CaptureOptions,
         proc = subprocess.Popen(
             [sys.executable, "-m", "irlens.worker", str(work / "request.json")],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
-        try:
-            out, err = proc.communicate(timeout=timeout_s)
-            timed_out = False
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            out, err = proc.communicate()
-            timed_out = True
+        out, err, timed_out = _wait(proc, timeout_s, echo_progress=verbose)
         capture = read_sink(work / "out", framework, str(Path(path).resolve()))
         environment = base_environment()
         environment["source_sha256"] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
@@ -108,6 +106,35 @@ def run_capture(path: str | os.PathLike, options: CaptureOptions,
         return capture
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _wait(proc: subprocess.Popen, timeout_s: float, echo_progress: bool) -> tuple[bytes, bytes, bool]:
+    """(stdout, stderr, timed out) of the child. With echo_progress, the child's `irlens: ...`
+    progress lines (one per stage, the sink's) reach the terminal as they come, not at the end."""
+    err_chunks: list[bytes] = []
+    reader = None
+    if echo_progress:
+        def pump():
+            for line in iter(proc.stderr.readline, b""):
+                err_chunks.append(line)
+                if line.startswith(b"irlens: "):
+                    sys.stderr.write(line.decode("utf-8", "replace"))
+                    sys.stderr.flush()
+        reader = threading.Thread(target=pump, daemon=True)
+        reader.start()
+        stderr_pipe, proc.stderr = proc.stderr, None  # communicate() leaves it to the reader
+    try:
+        out, err = proc.communicate(timeout=timeout_s)
+        timed_out = False
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        out, err = proc.communicate()
+        timed_out = True
+    if reader is not None:
+        reader.join(timeout=5)
+        stderr_pipe.close()
+        err = b"".join(err_chunks)
+    return out, err or b"", timed_out
 
 
 def _describe_exit(code: int) -> str:

@@ -135,17 +135,21 @@ def without_device_metadata(target: str, card, options: CaptureOptions | None = 
         "no autotuning or benchmarking: Inductor's first heuristic config stands",
         f"device properties given (the published figures of the {card.name}), not read from a card",
     ]
+    not_applied = []  # options the user asked for that this output does not follow
     if options is not None and options.mode != "default":
-        differences.append(f"torch.compile mode {options.mode!r} not applied: compiled as mode 'default'")
+        not_applied.append(f"torch.compile mode {options.mode!r} not applied to the {target} output generated "
+                           "without a GPU: compiled as mode 'default' (--backend cpu applies it)")
     if options is not None and options.backward:
         differences.append("the backward graph is compiled together with the forward graph, not at the "
                            "first backward call")
     if options is not None and options.dynamic:
-        differences.append("dynamic shapes not applied: compiled for the example inputs' shapes")
+        not_applied.append(f"dynamic shapes not applied to the {target} output generated without a GPU: "
+                           "compiled for the example inputs' shapes (--backend cpu applies them)")
     return {
         "generated_without_device": True,
         "generated_for": f"generated for {target} without the device",
-        "differs_from_real_gpu": differences,
+        "differs_from_real_gpu": differences + not_applied,
+        "options_not_applied": not_applied,
         "device_properties": device_description(card),
     }
 

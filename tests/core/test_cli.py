@@ -1,0 +1,100 @@
+"""The command line's own behaviour, run as a user runs it: messages that say what to do, option
+checks, progress with -v. Captures are read from the shipped sample bundles where one will do."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from irlens.capturers.torch_cuda import without_device_metadata
+from irlens.options import CaptureOptions
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+BUNDLES = SAMPLES / "bundles"
+
+
+def irlens(*args, cache: Path | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    if cache is not None:
+        env["IRLENS_CACHE_DIR"] = str(cache)
+    return subprocess.run([sys.executable, "-m", "irlens.cli", *map(str, args)], capture_output=True, text=True,
+                          env=env, timeout=timeout)
+
+
+def test_version():
+    result = irlens("--version")
+    assert result.returncode == 0 and result.stdout.startswith("irlens ")
+
+
+@pytest.mark.parametrize("option, value", [("--repeats", "0"), ("--repeats", "-3"), ("--timeout", "-5")])
+def test_a_count_or_time_that_is_not_positive_is_a_usage_error(option, value):
+    result = irlens("bench", SAMPLES / "torch_mlp.py", option, value)
+    assert result.returncode == 2 and f"argument {option}: {value} must be above 0" in result.stderr
+
+
+def test_a_stage_of_the_other_backend_says_which_backend_has_it():
+    result = irlens("show", BUNDLES / "torch_mlp", "--stage", "ptx", "--backend", "cpu")
+    assert result.returncode == 1
+    assert result.stderr.strip() == ("irlens: error: ptx is only in the CUDA output of this capture; "
+                                     "pass --backend cuda to see it")
+
+
+def test_a_kernel_filter_that_matches_nothing_lists_the_kernels():
+    result = irlens("show", BUNDLES / "torch_mlp", "--stage", "ptx", "--kernel", "zzz")
+    assert result.returncode == 1
+    assert "no ptx stage for a kernel matching 'zzz'; its kernels: triton_poi_fused_addmm_gelu_0" in result.stderr
+
+
+def test_dump_of_a_bundle_directory_points_to_show():
+    result = irlens("dump", BUNDLES / "torch_mlp", "--stage", "ptx")
+    assert result.returncode == 1 and "is a bundle directory" in result.stderr and "irlens show" in result.stderr
+
+
+def test_show_of_a_path_that_does_not_exist():
+    result = irlens("show", "no/such/bundle", "--stage", "ptx")
+    assert result.returncode == 1 and result.stderr.strip() == "irlens: error: no/such/bundle: no such bundle directory"
+
+
+def test_a_missing_stage_file_fails_that_stage_only(tmp_path):
+    bundle = shutil.copytree(BUNDLES / "triton_vector_add", tmp_path / "bundle")
+    (ptx,) = (bundle / "stages").rglob("ptx.*")
+    ptx.unlink()
+    missing = irlens("show", bundle, "--stage", "ptx")
+    assert missing.returncode == 1 and "is missing in the bundle" in missing.stdout
+    other = irlens("show", bundle, "--stage", "ttir")
+    assert other.returncode == 0 and "tt.func" in other.stdout
+    assert "irlens: warning: triton ptx of add_kernel:" in other.stderr  # said, but not what was asked for
+
+
+def test_verbose_reports_each_stage_as_it_is_captured(tmp_path):
+    result = irlens("dump", SAMPLES / "triton_vector_add.py", "--stage", "ptx", "--no-passes", "--no-cache", "-v")
+    assert result.returncode == 0, result.stderr
+    progress = [line for line in result.stderr.splitlines() if line.startswith("irlens: triton ")]
+    assert [line.split()[2] for line in progress[:3]] == ["source", "frontend", "ttir"]
+    assert any(line.startswith("irlens: triton ptx add_kernel: ") for line in progress)
+
+
+def test_sys_exit_while_loading_a_model_file_is_one_line(tmp_path):
+    path = tmp_path / "exits.py"
+    path.write_text("import sys\nimport torch\n\nclass Model(torch.nn.Module):\n    def forward(self, x):\n"
+                    "        return x + 1\n\ndef get_inputs():\n    return [torch.randn(4)]\n\nsys.exit(3)\n")
+    result = irlens("dump", path, "--stage", "inductor", "--no-cache")
+    assert result.returncode == 1
+    assert result.stderr.strip() == ("irlens: error: exits.py: called sys.exit(3) while being loaded; keep script "
+                                     'code under `if __name__ == "__main__":`')
+
+
+def test_options_the_cuda_output_without_a_gpu_does_not_follow_are_named():
+    from irlens.capturers.fake_cuda import figures_for
+
+    card = figures_for(90)
+    plain = without_device_metadata("sm_90", card, CaptureOptions())
+    asked = without_device_metadata("sm_90", card, CaptureOptions(dynamic=True, mode="max-autotune"))
+    assert plain["options_not_applied"] == []
+    assert [n.split(" not applied")[0] for n in asked["options_not_applied"]] == [
+        "torch.compile mode 'max-autotune'", "dynamic shapes"]
+    assert set(asked["options_not_applied"]) <= set(asked["differs_from_real_gpu"])
