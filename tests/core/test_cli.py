@@ -98,3 +98,17 @@ def test_options_the_cuda_output_without_a_gpu_does_not_follow_are_named():
     assert [n.split(" not applied")[0] for n in asked["options_not_applied"]] == [
         "torch.compile mode 'max-autotune'", "dynamic shapes"]
     assert set(asked["options_not_applied"]) <= set(asked["differs_from_real_gpu"])
+
+
+def test_a_damaged_cache_entry_is_captured_again(tmp_path, monkeypatch):
+    from irlens.cache import cache_key, cached_capture
+
+    monkeypatch.setenv("IRLENS_CACHE_DIR", str(tmp_path))
+    sample, options = SAMPLES / "triton_vector_add.py", CaptureOptions(passes=False)
+    entry = tmp_path / cache_key(sample, options)
+    entry.mkdir()
+    (entry / "manifest.json").write_text("{ truncated")
+    capture, from_cache = cached_capture(sample, options)
+    assert not from_cache and capture.ok and capture.get("ptx", "add_kernel").text
+    again, from_cache = cached_capture(sample, options)
+    assert from_cache and again.get("ptx", "add_kernel").text == capture.get("ptx", "add_kernel").text
