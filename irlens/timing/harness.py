@@ -9,6 +9,7 @@ from typing import Callable
 
 from irlens.errors import describe_exception
 from irlens.timing.devices import Device
+from irlens.timing.host_load import OtherLoad
 from irlens.timing.roofline import throughput_fields
 from irlens.timing.stats import summarize
 
@@ -22,7 +23,7 @@ ROW_FIELDS = ("path", "kernel", "device", "device_kind", "method", "repeats", "m
               "q1_s", "q3_s", "iqr_s", "bytes", "bytes_source", "flops", "flops_source", "gb_per_s",
               "tflop_per_s", "arithmetic_intensity", "peak_gb_per_s", "peak_tflop_per_s",
               "peak_compute_kind", "peak_fraction_bw", "peak_fraction_compute", "correct",
-              "max_abs_err", "clocks", "calls_per_run", "error", "skipped")
+              "max_abs_err", "clocks", "calls_per_run", "error", "skipped", "host_busy")
 
 
 def empty_row(path: str, kernel: str | None, device: Device | None, kind: str | None = None) -> dict:
@@ -275,4 +276,13 @@ def bench_file(path: Path, framework: str, options, sink) -> None:
     else:
         sink.error(f"bench: no timing paths for framework {framework!r}")
         return
-    bench(Path(path), options, sink.add_timings)
+    others = OtherLoad()
+
+    def emit(rows: list[dict]) -> None:
+        busy = others.since_last()  # while this path was compiled and timed
+        for row in rows:
+            if row.get("median_s") is not None:
+                row["host_busy"] = busy
+        sink.add_timings(rows)
+
+    bench(Path(path), options, emit)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from irlens.timing.harness import NO_GPU
+from irlens.timing.host_load import busy_warning
 
 COLUMNS = ("path", "kernel", "median", "min", "IQR", "n", "GB/s", "TFLOP/s", "%peak BW", "%peak FLOP",
            "correct")
@@ -73,6 +74,9 @@ def measured_groups(rows: list[dict]) -> list[tuple[list[str], list[dict]]]:
         if peak.get("peak_gb_per_s"):
             heading.append(f"peaks: {peak['peak_gb_per_s']:g} GB/s, {peak.get('peak_tflop_per_s') or 0:g} TFLOP/s "
                            f"({peak.get('peak_compute_kind')})")
+        warning = busy_warning(group)
+        if warning:
+            heading.append(warning)
         out.append((heading, group))
     return out
 
@@ -133,8 +137,9 @@ def kernel_summaries(rows: list[dict]) -> list[dict]:
 
 
 def summary_lines(rows: list[dict]) -> list[str]:
-    return [f"{s['path']} [{s['device_kind']}]: {s['launches_per_run']:g} calls per run "
-            f"({s['kernels']} distinct kernels or ops), {format_seconds(s['kernel_time_s'])} in them of "
+    return [f"{s['path']} [{s['device_kind']}]: {s['launches_per_run']:g} call{'s' * (s['launches_per_run'] != 1)} "
+            f"per run ({s['kernels']} distinct kernel{'s' * (s['kernels'] != 1)} or op{'s' * (s['kernels'] != 1)}), "
+            f"{format_seconds(s['kernel_time_s'])} in them of "
             f"{format_seconds(s['end_to_end_s'])} end to end ({_percent(s['share_in_kernels'])})"
             for s in kernel_summaries(rows)]
 
