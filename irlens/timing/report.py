@@ -60,6 +60,19 @@ def _device_heading(row: dict) -> str:
     return heading
 
 
+def _bytes_counted(rows: list[dict]) -> str | None:
+    """Where each path's byte count comes from, and how many bytes: GB/s is bytes over time, so
+    two paths whose bytes were counted differently (unfused against fused) are not comparable on
+    GB/s; their times are."""
+    counted = {}
+    for row in rows:
+        if row.get("bytes") and row.get("bytes_source") and not row.get("kernel"):
+            counted.setdefault(row.get("path"), f"{row['bytes'] / 1e6:.3g} MB, {row['bytes_source']}")
+    if not counted:
+        return None
+    return "bytes per run: " + "; ".join(f"{path}: {what}" for path, what in counted.items())
+
+
 def measured_groups(rows: list[dict]) -> list[tuple[list[str], list[dict]]]:
     """The measured rows grouped by device and method, in order of first appearance, each with
     its heading lines: the device (and clocks), the method, the peaks measured against."""
@@ -74,6 +87,9 @@ def measured_groups(rows: list[dict]) -> list[tuple[list[str], list[dict]]]:
         if peak.get("peak_gb_per_s"):
             heading.append(f"peaks: {peak['peak_gb_per_s']:g} GB/s, {peak.get('peak_tflop_per_s') or 0:g} TFLOP/s "
                            f"({peak.get('peak_compute_kind')})")
+        counted = _bytes_counted(group)
+        if counted:
+            heading.append(counted)
         warning = busy_warning(group)
         if warning:
             heading.append(warning)

@@ -18,6 +18,8 @@ def test_bench_prints_device_method_repeats_and_spread(jax_model_file, tmp_path)
     header = next(line for line in out.splitlines() if line.startswith("path"))
     for column in ("median", "min", "IQR", "n", "GB/s", "TFLOP/s", "correct"):
         assert column in header.split()
+    counted = next(line for line in out.splitlines() if line.startswith("bytes per run: "))
+    assert "jax op-by-op: " in counted and "unoptimized HLO" in counted and "jax.jit: " in counted  # why GB/s differ
     jit_line = next(line for line in out.splitlines() if line.startswith("jax.jit "))
     assert " 4 " in jit_line and "yes" in jit_line
     if "[cuda]" in out:
