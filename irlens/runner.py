@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -101,8 +102,10 @@ def run_capture(path: str | os.PathLike, options: CaptureOptions,
             capture.errors.append(f"{Path(path).name}: capture timed out after {timeout_s:g} s "
                                   f"(raise --timeout); {len(capture.records)} stages kept")
         elif not finished(work / "out"):
+            where = _crash_site(stderr_text, Path(path).resolve())
+            detail = f"in {where}" if where else f"last stderr: {_last_line(stderr_text)}"
             capture.errors.append(f"{Path(path).name}: capture process died ({_describe_exit(proc.returncode)}); "
-                                  f"{len(capture.records)} stages kept; last stderr: {_last_line(stderr_text)}")
+                                  f"{len(capture.records)} stages kept; {detail}")
         return capture
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -144,6 +147,15 @@ def _describe_exit(code: int) -> str:
         except ValueError:
             return f"signal {-code}"
     return f"exit status {code}"
+
+
+def _crash_site(stderr_text: str, user_file: Path) -> str | None:
+    """`file:line` of the innermost frame of the user's file in the Python stack faulthandler
+    wrote when the process crashed ("most recent call first"), if it shows one."""
+    for m in re.finditer(r'^\s+File "(?P<file>[^"]+)", line (?P<line>\d+)', stderr_text, re.MULTILINE):
+        if Path(m["file"]).name == user_file.name and Path(m["file"]).resolve() == user_file:
+            return f"{user_file.name}:{m['line']}"
+    return None
 
 
 def _last_line(text: str) -> str:

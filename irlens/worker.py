@@ -2,6 +2,7 @@
 compilers, away from the caller, writing records to the sink directory as it goes."""
 from __future__ import annotations
 
+import faulthandler
 import json
 import os
 import sys
@@ -68,6 +69,10 @@ def _add_llvm_stages(sink, options) -> None:
 
 
 def main() -> int:
+    # A crash in native code (a compiler, an extension the user's file calls) kills the process
+    # before any Python handler runs; faulthandler still writes the Python stack to stderr, which
+    # the caller reads for the user's line.
+    faulthandler.enable()
     _prepare_process_environment()
     request = json.loads(Path(sys.argv[1]).read_text())
     return run_request(request)

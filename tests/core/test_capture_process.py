@@ -21,6 +21,8 @@ def test_a_segfault_in_user_code_is_reported_not_propagated(tmp_path):
     capture = run_capture(p, CaptureOptions(framework="triton"), timeout_s=120)
     assert len(capture.errors) == 1
     assert "capture process died (signal 11, SIGSEGV)" in capture.errors[0]
+    line = (KERNEL_HEADER + "import os, signal\n").count("\n") + 1
+    assert capture.errors[0].endswith(f"in crash.py:{line}")  # from faulthandler's stack
 
 
 def test_a_hang_is_stopped_at_the_timeout(tmp_path):
