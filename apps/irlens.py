@@ -25,7 +25,7 @@ from irlens.views import compare, graphs, passes, pipeline, timings  # noqa: E40
 from irlens.views.catalog import list_samples, save_upload  # noqa: E402
 from irlens.views.code_html import DEFAULT_WINDOW, Pane, page_count, panes_html  # noqa: E402
 from irlens.views.diff_html import diff_html  # noqa: E402
-from irlens.views.export import bundle_zip  # noqa: E402
+from irlens.views.export import bundle_folder, bundle_zip, reopen_command  # noqa: E402
 from irlens.views.jobs import FAILED, CaptureJob, CaptureJobs  # noqa: E402
 from irlens.views.linemap import (call_sites, code_at, find_source, location_label,  # noqa: E402
                                   mapped_locations, source_line_map)
@@ -106,14 +106,14 @@ def job_progress(job: CaptureJob) -> None:
     """Ticks while the capture runs; reruns the whole page when it is done."""
     if job.finished:
         st.rerun(scope="app")
-    st.info(f"⏳ {job.describe()} (the file runs in a separate process; this page stays usable)")
+    st.info(f"⏳ {capture_jobs().describe(job)} (the file runs in a separate process; this page stays usable)")
 
 
 def capture_from_job(job: CaptureJob | None) -> Capture | None:
     if job is None:
         return None
     if job.state == FAILED:
-        st.error(job.describe())
+        st.error(capture_jobs().describe(job))
         return None
     if not job.finished:
         job_progress(job)
@@ -132,6 +132,9 @@ def pick_capture() -> Capture | None:
                "server's permissions. Open only files you trust.", icon="⚠️")
     kind = choose(sb.radio, "Open", ["Sample", "File path", "Upload", "Bundle directory"], key="open_kind")
     st.session_state["from_cache"] = False
+    # Whether the sidebar offers Capture options for what is open, and the file it was made from:
+    # advice on another view names only what the user can do from here.
+    st.session_state["capture_origin"] = (kind != "Bundle directory", None)
     if kind == "Sample":
         samples = list_samples(SAMPLES_DIR, BUNDLES_DIR)
         if not samples:
@@ -144,6 +147,7 @@ def pick_capture() -> Capture | None:
                       format_func=lambda n: n + ("" if by_name[n].bundle else "  (not captured yet)"))
         sample = by_name[name]
         if sample.bundle is not None:
+            st.session_state["capture_origin"] = (False, str(sample.source) if sample.source else None)
             try:
                 return open_bundle(str(sample.bundle), bundle_stamp(sample.bundle))
             except BundleError as exc:
@@ -459,7 +463,13 @@ def other_capture(capture: Capture) -> tuple[Capture | None, str]:
             st.info("No sample bundles to compare with.")
             return None, ""
         by_name = {s.name: s for s in samples}
-        name = choose(st.selectbox, "Sample", list(by_name), key="compare_sample")
+        # Nothing until the user picks: any default would set an unrelated capture against A.
+        name = choose(st.selectbox, "Sample", [""] + list(by_name), key="compare_sample",
+                      format_func=lambda n: n or "— choose capture B —")
+        if not name:
+            st.info("Choose capture B: the same computation through another compiler (a torch sample and its "
+                    "JAX twin), or *This file with other options* for another GPU target.")
+            return None, ""
         try:
             return open_bundle(str(by_name[name].bundle), bundle_stamp(by_name[name].bundle)), name
         except BundleError as exc:
@@ -508,7 +518,8 @@ def view_compare(capture: Capture, backend: str) -> None:
     pairs = compare.pair_records(capture, other, backend, backend_b)
     resources = compare.kernel_resources(pairs)
     if resources:
-        st.markdown("**Kernel resources** (ptxas's numbers from the cubin; Triton's launch settings)")
+        st.markdown("**Kernel resources** (ptxas's numbers from the cubin; Triton's launch settings): kernels "
+                    "of the same name side by side, any other in one capture only")
         st.dataframe(resources, hide_index=True, width="stretch")
     if capture.framework != other.framework:
         # Different compilers share no stage texts worth diffing line by line.
@@ -542,11 +553,13 @@ def view_timings(capture: Capture, backend: str) -> None:
         kernels.append(row)
     st.markdown("**Timings**")
     if not capture.timings:
-        st.info("No timings in this capture. Capture with *time the kernels too* (sidebar), or run "
-                "`irlens capture FILE -o DIR --bench` on a GPU machine and open the bundle.")
+        st.info(no_timings_advice(capture))
     sections = timings.timing_sections(capture.timings)
     for section in sections:
-        st.caption(" · ".join(section.heading))
+        st.caption(" · ".join(line for line in section.heading if not line.startswith("warning: ")))
+        for line in section.heading:
+            if line.startswith("warning: "):  # other processes took the host while these were timed
+                st.warning(line.removeprefix("warning: ").capitalize())
         st.dataframe(section.rows, column_order=section.columns, hide_index=True, width="stretch")
     summary = timings.kernel_summary_table(capture.timings)
     if summary:
@@ -573,11 +586,31 @@ def view_timings(capture: Capture, backend: str) -> None:
     st.dataframe(kernels, hide_index=True, width="stretch")
 
 
+def no_timings_advice(capture: Capture) -> str:
+    """How to get timings, by what the sidebar offers for the open capture."""
+    can_capture, sample_file = st.session_state.get("capture_origin", (False, None))
+    if can_capture:
+        how = "Tick *time the kernels too* under **Capture options** (sidebar) and capture again."
+    elif sample_file:
+        how = (f"This sample's ready-made bundle was made without timing. To time it, choose *File path* "
+               f"(sidebar), give `{sample_file}`, tick *time the kernels too* under **Capture options** and "
+               "press **Capture**.")
+    else:
+        how = (f"This bundle was written without `--bench`: run `irlens capture {capture.source_path or 'FILE'} "
+               "-o DIR --bench` and open DIR as a *Bundle directory*.")
+    where = ("Without a GPU the kernels are timed on the CPU and every figure is labelled CPU"
+             + ("; a hand-written Triton kernel is timed on a GPU only." if capture.framework == "triton" else "."))
+    return f"No timings in this capture. {how} {where}"
+
+
 def view_export(capture: Capture, backend: str) -> None:
     name = Path(capture.source_path).stem or "capture"
-    st.download_button("Download the bundle (zip)", data=lambda: bundle_zip(capture, name),
-                       file_name=f"{name}.irlens.zip", mime="application/zip", key="download_bundle")
-    st.caption("Open it again with `irlens show DIR --stage ptx` or *Bundle directory* in the sidebar.")
+    folder = bundle_folder(capture)
+    st.download_button("Download the bundle (zip)", data=lambda: bundle_zip(capture, folder),
+                       file_name=f"{folder}.zip", mime="application/zip", key="download_bundle")
+    st.caption(f"The zip holds the bundle directory `{folder}`. Open it again with "
+               f"`{reopen_command(capture, backend)}`, or unzip it and give the `{folder}` directory as "
+               "*Bundle directory* in the sidebar.")
 
     state = {k: st.session_state[k] for k in st.session_state}  # the report is built later, on click
 

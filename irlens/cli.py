@@ -252,7 +252,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except UnknownStageError as exc:
         return _fail(str(exc), EXIT_USAGE)
-    except (CaptureError, BundleError) as exc:
+    except CaptureError as exc:
+        return _fail(str(exc) + (f"; {exc.cli_hint}" if exc.cli_hint else ""))
+    except BundleError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted", 130)

@@ -11,7 +11,13 @@ from typing import Iterable, Iterator
 
 
 class CaptureError(Exception):
-    """A failure to report to the user as one line: what failed and where."""
+    """A failure to report to the user as one line: what failed and where. `cli_hint`: what to
+    do about it with a command-line option, which only the command line adds (the app has
+    other controls)."""
+
+    def __init__(self, message: str, cli_hint: str | None = None):
+        super().__init__(message)
+        self.cli_hint = cli_hint
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,7 @@ def resolve_framework(path: str | os.PathLike, options: CaptureOptions, text: st
     framework = detect_framework(text)
     if framework is None:
         raise CaptureError(f"{path}: found no torch, JAX or Triton code to capture "
-                           "(see the README for the file conventions, or pass --framework)")
+                           "(see the README for the file conventions)", cli_hint="pass --framework to choose one")
     return framework
 
 

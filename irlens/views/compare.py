@@ -21,29 +21,45 @@ class RecordPair:
     b: StageRecord | None
 
     @property
+    def unit(self) -> str:
+        """The kernel or graph the pair stands for, saying when it is in one capture only."""
+        if self.a is None or self.b is None:
+            return f"{(self.a or self.b).unit} (only in {'A' if self.a else 'B'})"
+        return self.a.unit if self.a.unit == self.b.unit else f"{self.a.unit} ↔ {self.b.unit}"
+
+    @property
     def label(self) -> str:
-        ua, ub = (self.a.unit if self.a else "—"), (self.b.unit if self.b else "—")
-        return f"{self.stage}: {ua}" if ua == ub else f"{self.stage}: {ua} ↔ {ub}"
+        return f"{self.stage}: {self.unit}"
+
+
+def kernel_function(unit: str) -> str:
+    """`scale_kernel[BLOCK=256]` -> `scale_kernel`: the kernel one specialization was compiled from."""
+    return unit.split("[", 1)[0]
 
 
 def pair_records(a: Capture, b: Capture, backend_a: str = CUDA, backend_b: str = CUDA) -> list[RecordPair]:
-    """One pair per stage and unit. Units of the same name pair up; the rest pair in capture
-    order (a kernel renamed by a new block size is still the same kernel)."""
+    """One pair per stage and unit. Units of the same name pair up, and so do the only
+    specializations of one kernel function on each side (`k[BLOCK=64]` and `k[BLOCK=128]`);
+    any other unit is in one capture only. Pairing by position would set unrelated kernels
+    against each other as if one had become the other."""
     stages = sorted(set(a.stages()) | set(b.stages()),
                     key=lambda s: (min(stage_rank(s, a.framework), stage_rank(s, b.framework)), s))
     pairs = []
     for stage in stages:
         ra, rb = stage_records(a, stage, backend_a), stage_records(b, stage, backend_b)
-        names_b = {r.unit for r in rb}
-        same = [(x, next(y for y in rb if y.unit == x.unit)) for x in ra if x.unit in names_b]
-        paired_b = {id(y) for _, y in same}
-        rest_a = [x for x in ra if x.unit not in names_b]
-        rest_b = [y for y in rb if id(y) not in paired_b]
-        for x, y in same:
-            pairs.append(RecordPair(stage, x, y))
-        for i in range(max(len(rest_a), len(rest_b))):
-            pairs.append(RecordPair(stage, rest_a[i] if i < len(rest_a) else None,
-                                    rest_b[i] if i < len(rest_b) else None))
+        by_unit_b = {r.unit: r for r in reversed(rb)}  # the first of a name
+        matched = {id(x): by_unit_b[x.unit] for x in ra if x.unit in by_unit_b}
+        rest_a = [x for x in ra if id(x) not in matched]
+        units_a = {x.unit for x in ra}
+        rest_b = [y for y in rb if y.unit not in units_a]
+        for x in rest_a:
+            same_a = [u for u in rest_a if kernel_function(u.unit) == kernel_function(x.unit)]
+            same_b = [y for y in rest_b if kernel_function(y.unit) == kernel_function(x.unit)]
+            if len(same_a) == len(same_b) == 1:
+                matched[id(x)] = same_b[0]
+        paired_b = {id(y) for y in matched.values()}
+        pairs += [RecordPair(stage, x, matched.get(id(x))) for x in ra]
+        pairs += [RecordPair(stage, None, y) for y in rb if id(y) not in paired_b]
     return pairs
 
 
@@ -63,25 +79,39 @@ def _flat_metadata(metadata: dict) -> dict:
 
 def metadata_changes(pairs: list[RecordPair]) -> list[dict]:
     """Rows (stage, unit, field, A, B) for every field that differs between paired records,
-    including line counts and sizes; a record present on one side only is one row."""
+    including line counts and sizes; a record present on one side only is one row. File paths
+    are compared by file name: a bundle keeps the absolute paths of the machine that made it."""
     rows = []
     for p in pairs:
         if p.a is None or p.b is None:
             rows.append({"stage": p.stage, "unit": (p.a or p.b).unit, "field": "present",
                          "A": "yes" if p.a else "no", "B": "yes" if p.b else "no"})
             continue
-        fa = {"lines": p.a.line_count, "bytes": p.a.size, "error": p.a.error, **_flat_metadata(p.a.metadata)}
-        fb = {"lines": p.b.line_count, "bytes": p.b.size, "error": p.b.error, **_flat_metadata(p.b.metadata)}
+        fa, fb = _comparable_fields(p.a), _comparable_fields(p.b)
         for key in dict.fromkeys([*fa, *fb]):
             if fa.get(key) != fb.get(key):
-                rows.append({"stage": p.stage, "unit": p.label.split(": ", 1)[1], "field": key,
+                rows.append({"stage": p.stage, "unit": p.unit, "field": key,
                              "A": cell(fa.get(key)), "B": cell(fb.get(key))})
     return rows
 
 
+# Metadata keys (or their last part, `environment.file`) whose value is a file or directory path.
+_PATH_KEY_ENDINGS = ("file", "filename", "path", "dir")
+
+
+def _comparable_fields(record: StageRecord) -> dict:
+    fields = {"lines": record.line_count, "bytes": record.size, "error": record.error,
+              **_flat_metadata(record.metadata)}
+    return {key: short_source(value) if _is_path_field(key, value) else value for key, value in fields.items()}
+
+
+def _is_path_field(key: str, value) -> bool:
+    return isinstance(value, str) and ("/" in value or "\\" in value) and \
+        key.rsplit(".", 1)[-1].lower().endswith(_PATH_KEY_ENDINGS)
+
+
 def cell(value) -> str:
     return "—" if value is None else str(value)
-
 
 
 def summary_rows(a: Capture, b: Capture, backend_a: str = CUDA, backend_b: str = CUDA) -> list[dict]:
@@ -130,10 +160,10 @@ def pair_diff(pair: RecordPair) -> TextDiff:
 # Registers, shared memory and spills are ptxas's numbers, kept on the cubin (and sass) records.
 RESOURCES = (
     ("registers", "cubin", "registers"),
-    ("shared memory (B)", "cubin", "shared"),
-    ("spill stores (B)", "cubin", "spill_store_bytes"),
-    ("spill loads (B)", "cubin", "spill_load_bytes"),
-    ("stack frame (B)", "cubin", "stack_frame_bytes"),
+    ("shared memory (bytes)", "cubin", "shared"),
+    ("spill stores (bytes)", "cubin", "spill_store_bytes"),
+    ("spill loads (bytes)", "cubin", "spill_load_bytes"),
+    ("stack frame (bytes)", "cubin", "stack_frame_bytes"),
     ("num_warps", "ttgir", "num_warps"),
     ("num_stages", "ttgir", "num_stages"),
     ("SASS instructions", "sass", "instructions"),
@@ -141,20 +171,17 @@ RESOURCES = (
 
 
 def kernel_resources(pairs: list[RecordPair]) -> list[dict]:
-    """One row per kernel and resource that either side records: A, B and B − A."""
-    by_stage: dict[str, list[RecordPair]] = {}
+    """One row per kernel and resource that either side records: A, B and B − A. A kernel in
+    one capture only has its figures on its own side and nothing to subtract."""
+    by_unit: dict[str, dict[str, RecordPair]] = {}
     for p in pairs:
-        by_stage.setdefault(p.stage, []).append(p)
+        if p.stage in ("cubin", "ttgir", "sass"):
+            by_unit.setdefault(p.unit, {})[p.stage] = p
+    kernels = [u for u, stages in by_unit.items() if "cubin" in stages or "ttgir" in stages]
     rows = []
-    kernels = [p for p in by_stage.get("cubin", []) + by_stage.get("ttgir", []) if p.a or p.b]
-    seen = []
-    for p in kernels:
-        name = p.label.split(": ", 1)[1]
-        if name in seen:
-            continue
-        seen.append(name)
+    for name in kernels:
         for label, stage, key in RESOURCES:
-            pair = next((q for q in by_stage.get(stage, []) if q.label.split(": ", 1)[1] == name), None)
+            pair = by_unit[name].get(stage)
             va = pair.a.metadata.get(key) if pair and pair.a else None
             vb = pair.b.metadata.get(key) if pair and pair.b else None
             if va is None and vb is None:
@@ -174,7 +201,7 @@ def short_op(op: str) -> str:
 
 
 def short_source(source: str) -> str:
-    """`/long/path/model.py:19` -> `model.py:19`."""
+    """`/long/path/model.py:19` -> `model.py:19`: a file as named on any machine."""
     return source.replace("\\", "/").rsplit("/", 1)[-1]
 
 

@@ -41,14 +41,17 @@ class CaptureJob:
             return 0.0
         return (self.finished_at or time.monotonic()) - self.started_at
 
-    def describe(self) -> str:
+    def describe(self, ahead: int = 0) -> str:
+        """One line on the job; `ahead`: how many captures must end before a queued one starts."""
         name = self.path.name
         if self.state == QUEUED:
-            return f"{name}: waiting for the capture before it"
+            if not ahead:
+                return f"{name}: starting the capture…"
+            return f"{name}: waiting for {ahead} capture{'s' if ahead > 1 else ''} ahead of it"
         if self.state == RUNNING:
             return f"{name}: capturing… {self.elapsed_s:.0f} s"
         if self.state == FAILED:
-            return f"{name}: {self.error}"
+            return self.error if name in (self.error or "") else f"{name}: {self.error}"
         source = "from the cache" if self.from_cache else f"captured in {self.elapsed_s:.1f} s"
         return f"{name}: {len(self.capture.records) if self.capture else 0} stages, {source}"
 
@@ -69,6 +72,7 @@ class CaptureJobs:
 
     def __init__(self, timeout_s: float = DEFAULT_TIMEOUT_S, parallel: int = 1):
         self.timeout_s = timeout_s
+        self.parallel = parallel
         self._jobs: dict[str, CaptureJob] = {}
         self._lock = threading.Lock()
         self._pool = ThreadPoolExecutor(max_workers=parallel, thread_name_prefix="irlens-capture")
@@ -84,6 +88,12 @@ class CaptureJobs:
             self._jobs[key] = job
         self._pool.submit(self._run, job)
         return job
+
+    def describe(self, job: CaptureJob) -> str:
+        """The job's line, counting for a queued job the captures that must end before it starts."""
+        with self._lock:
+            earlier = sum(1 for j in self._jobs.values() if not j.finished and j.submitted_at < job.submitted_at)
+        return job.describe(ahead=max(0, earlier - self.parallel + 1))
 
     def find(self, path: str | Path, options: CaptureOptions) -> CaptureJob | None:
         with self._lock:

@@ -155,13 +155,46 @@ def test_compare_two_captures_of_one_kernel(app_env, triton_bundle, triton_sm80_
     no_traceback(at)
     tables = [d.value for d in at.dataframe]
     resources = next(t for t in tables if "resource" in t.columns)
-    assert {"registers", "shared memory (B)", "num_warps"} <= set(resources["resource"])
+    assert {"registers", "shared memory (bytes)", "num_warps"} <= set(resources["resource"])
     changes = next(t for t in tables if "field" in t.columns)
     assert "compiled_for" in list(changes["field"])
     # The diff opens on the machine code, where a target shows.
     assert at.selectbox(key="compare_pair").value.startswith("ptx")
     diff = next(h.proto.body for h in at.html if "irl-diff" in h.proto.body)
     assert "sm_80" in diff
+
+
+def test_compare_waits_for_the_user_to_choose_capture_b(app_env, torch_bundle, triton_bundle):
+    at = open_app(torch_bundle.name, "Compare")
+    no_traceback(at)
+    assert at.selectbox(key="compare_sample").value == ""
+    assert not at.dataframe  # nothing compared against a capture nobody chose
+    assert any("Choose capture B" in i.value for i in at.info)
+
+
+def test_kernel_resources_set_only_kernels_of_one_name_side_by_side(app_env, torch_bundle, triton_bundle,
+                                                                    torch_capture):
+    if not torch_capture.select(stage="cubin"):
+        pytest.skip("this torch capture has no Triton kernels (no CUDA output)")
+    at = open_app(torch_bundle.name, "Compare")
+    at.selectbox(key="compare_sample").set_value(triton_bundle.name).run()
+    no_traceback(at)
+    resources = next(d.value for d in at.dataframe if "resource" in d.value.columns)
+    kernels = set(resources["kernel"])
+    assert not any("↔" in k for k in kernels)  # an Inductor kernel is never set against another kernel
+    assert any(k.endswith("(only in A)") for k in kernels) and any(k.endswith("(only in B)") for k in kernels)
+    assert set(resources["B − A"]) == {""}
+    only_a = resources[resources["kernel"].str.endswith("(only in A)")]
+    assert set(only_a["B"]) == {"—"}
+
+
+def test_resource_sizes_are_labelled_in_bytes(app_env, triton_bundle, triton_sm80_bundle):
+    at = open_app(triton_bundle.name, "Compare")
+    at.radio(key="compare_kind").set_value("A bundle directory").run()
+    at.text_input(key="compare_bundle").input(str(triton_sm80_bundle)).run()
+    labels = set(next(d.value for d in at.dataframe if "resource" in d.value.columns)["resource"])
+    assert {"shared memory (bytes)", "spill stores (bytes)", "spill loads (bytes)"} <= labels
+    assert not any(label.endswith("(B)") for label in labels)  # "B" is capture B in this table
 
 
 def test_compare_one_mlp_through_torch_compile_and_xla(app_env, torch_bundle, jax_bundle):
@@ -193,6 +226,32 @@ def test_timings_and_export_views_render(app_env, triton_bundle):
     assert len(at.get("download_button")) == 2
 
 
+def test_timings_advice_in_sample_mode_names_what_the_sidebar_offers(app_env, triton_bundle):
+    at = open_app(triton_bundle.name, "Timings")
+    no_traceback(at)
+    advice = next(i.value for i in at.info if i.value.startswith("No timings"))
+    assert "*File path*" in advice and f"{triton_bundle.name}.py" in advice  # a ready-made bundle has no options
+    assert "GPU machine" not in advice and "timed on the CPU" in advice
+
+
+def test_timings_advice_for_a_bundle_directory_is_the_command_line(app_env, triton_bundle):
+    at = open_app()
+    at.radio(key="open_kind").set_value("Bundle directory").run()
+    at.text_input(key="bundle_dir").input(str(triton_bundle)).run()
+    at.radio(key="view").set_value("Timings").run()
+    advice = next(i.value for i in at.info if i.value.startswith("No timings"))
+    assert "irlens capture" in advice and "--bench" in advice
+    assert "(sidebar)" not in advice and "GPU machine" not in advice  # a bundle has no capture options
+
+
+def test_export_says_how_to_open_the_zip_it_offers(app_env, torch_bundle):
+    at = open_app(torch_bundle.name, "Export")
+    no_traceback(at)
+    folder = f"{torch_bundle.name}.irlens"
+    caption = next(c.value for c in at.caption if "irlens show" in c.value)
+    assert f"unzip {folder}.zip && irlens show {folder} --stage " in caption
+
+
 def test_a_bad_file_shows_its_error_in_one_line(app_env, tmp_path):
     bad = tmp_path / "model.py"
     bad.write_text("import torch\n\nclass Model(torch.nn.Module:\n    pass\n")
@@ -222,6 +281,7 @@ def test_a_missing_file_and_a_bad_bundle_are_reported_in_place(app_env, tmp_path
         time.sleep(0.25)
         at.run()
     assert "no such file" in at.error[0].value
+    assert at.error[0].value.count("nope.py") == 1  # the file is named once
     at.radio(key="open_kind").set_value("Bundle directory").run()
     at.text_input(key="bundle_dir").input(str(tmp_path)).run()
     no_traceback(at)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import io
 import os
 import re
+import shlex
+import subprocess
+import sys
+import time
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,8 +20,8 @@ from irlens.options import CaptureOptions
 from irlens.record import SourceLoc
 from irlens.views import compare, graphs, passes, pipeline
 from irlens.views.code_html import DEFAULT_WINDOW, Pane, choose_window, pane_html
-from irlens.views.export import bundle_zip
-from irlens.views.jobs import DONE, FAILED, CaptureJobs
+from irlens.views.export import bundle_folder, bundle_zip, reopen_command
+from irlens.views.jobs import DONE, FAILED, QUEUED, CaptureJob, CaptureJobs
 from irlens.views.linemap import call_sites, highlight_for, mapped_locations
 from irlens.views.report import report_html
 from irlens.views.timings import kernel_times, not_measured, timing_sections, timing_table
@@ -167,6 +172,30 @@ def test_compare_lists_what_changed_between_two_targets(triton_bundle, triton_sm
     assert summary["targets"]["A"] == "sm_90" and summary["targets"]["B"] == "sm_80"
 
 
+def test_compare_pairs_only_kernels_of_the_same_name(torch_capture, triton_capture):
+    pairs = [p for p in compare.pair_records(torch_capture, triton_capture) if p.stage == "ptx"]
+    assert pairs and all(p.a is None or p.b is None for p in pairs)  # no Inductor kernel is a Triton sample's
+    assert {p.unit for p in pairs} == {f"{r.unit} (only in A)" for r in torch_capture.select(stage="ptx")} | \
+        {f"{r.unit} (only in B)" for r in triton_capture.select(stage="ptx")}
+
+
+def test_compare_pairs_the_only_specializations_of_one_kernel(triton_capture):
+    def renamed(capture, suffix):
+        return replace(capture, records=[replace(r, unit=r.unit + suffix) for r in capture.records])
+    pairs = compare.pair_records(renamed(triton_capture, "[BLOCK=64]"), renamed(triton_capture, "[BLOCK=128]"))
+    assert all(p.a and p.b for p in pairs) and "↔" in pairs[0].unit
+
+
+def test_compare_ignores_where_the_checkout_of_a_capture_lives(triton_capture):
+    def moved(record):
+        metadata = {k: v.replace("/", "/elsewhere/clone/", 1) if k in ("python_file", "file") else v
+                    for k, v in record.metadata.items()}
+        return replace(record, metadata=metadata)
+    elsewhere = replace(triton_capture, records=[moved(r) for r in triton_capture.records])
+    assert any(r.metadata.get("python_file", "").startswith("/elsewhere/") for r in elsewhere.records)
+    assert compare.metadata_changes(compare.pair_records(triton_capture, elsewhere)) == []
+
+
 def test_compare_pairs_a_torch_and_a_jax_capture_by_summary(torch_capture, jax_capture):
     rows = {row["what"]: row for row in compare.summary_rows(torch_capture, jax_capture, "cpu", "cpu")}
     assert rows["framework"]["A"] == "torch" and rows["framework"]["B"] == "jax"
@@ -193,6 +222,20 @@ def test_bundle_zip_opens_as_the_same_capture(triton_capture, tmp_path):
     zipfile.ZipFile(io.BytesIO(data)).extractall(tmp_path)
     again = load_bundle(tmp_path / "kernel")
     assert [(r.stage, r.unit) for r in again] == [(r.stage, r.unit) for r in triton_capture]
+
+
+def test_the_reopen_command_prints_a_stage_of_the_unzipped_download(torch_capture, tmp_path):
+    folder = bundle_folder(torch_capture)
+    (tmp_path / f"{folder}.zip").write_bytes(bundle_zip(torch_capture, folder))
+    unzip, show = reopen_command(torch_capture, pipeline.CUDA).split(" && ")
+    assert unzip == f"unzip {folder}.zip"
+    zipfile.ZipFile(tmp_path / f"{folder}.zip").extractall(tmp_path)  # what unzip does, without needing it
+    argv = shlex.split(show)
+    assert argv[0] == "irlens"
+    proc = subprocess.run([sys.executable, "-m", "irlens", *argv[1:]], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("=== ")
 
 
 def test_harness_rows_are_grouped_by_device_and_method_as_bench_prints_them(torch_capture):
@@ -228,6 +271,31 @@ def test_background_capture_reports_a_bad_file_in_one_line(tmp_path, monkeypatch
     assert jobs.wait(job, 30) and job.state == FAILED
     assert "broken.py:2" in job.error and "\n" not in job.error
     assert jobs.submit(bad, CaptureOptions()) is not job  # a failed job is tried again when asked
+
+
+def test_a_queued_capture_says_what_it_waits_for():
+    job = CaptureJob(path=Path("/x/model.py"), options=CaptureOptions())
+    assert job.state == QUEUED
+    assert "waiting" not in job.describe(ahead=0)
+    assert "waiting for 2 captures ahead of it" in job.describe(ahead=2)
+
+
+def test_a_failed_capture_names_its_file_once():
+    job = CaptureJob(path=Path("/tmp/a/nope.py"), options=CaptureOptions(), state=FAILED,
+                     error="/tmp/a/nope.py: no such file")
+    assert job.describe() == "/tmp/a/nope.py: no such file"
+    job.error = "the capture process died"
+    assert job.describe() == "nope.py: the capture process died"
+
+
+def test_app_errors_offer_no_command_line_flags(tmp_path):
+    empty = tmp_path / "empty.py"
+    empty.write_text("")
+    jobs = CaptureJobs(timeout_s=60)
+    job = jobs.submit(empty, CaptureOptions())
+    while not job.finished:
+        time.sleep(0.05)
+    assert job.describe() == f"{empty}: found no torch, JAX or Triton code to capture (see the README for the file conventions)"
 
 
 def test_background_capture_runs_a_real_capture(triton_bundle, monkeypatch, app_dirs):
