@@ -14,7 +14,7 @@ from pathlib import Path
 from irlens.capturers.triton_compile import compile_kernel
 from irlens.capturers.triton_launches import (LaunchRecorder, autotuner_variants, compiling_interpreted_kernels,
                                               innermost_jit_function, specialize_launch, unit_names)
-from irlens.capturers.triton_target import choose_target
+from irlens.capturers.triton_target import check_target, choose_target
 from irlens.model_file import call_user, load_user_module, run_user_script
 from irlens.options import CaptureOptions
 from irlens.record import CaptureError
@@ -27,6 +27,7 @@ def capture(path: Path, options: CaptureOptions, sink) -> None:
         _enable_interpreter()  # before the script's @triton.jit decorators run
     import triton
 
+    check_target(target)  # before the file runs: an architecture Triton's LLVM lacks kills the process
     sink.set_environment(target=target, device=device, backend="cuda", triton=triton.__version__,
                          launches="example()" if uses_example else
                          ("script on the GPU" if on_gpu else "script under TRITON_INTERPRET=1 on CPU"))

@@ -9,21 +9,23 @@ Checked with Triton 3.6.0 and 3.9.0.
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import os
+import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 
+from irlens.capturers.triton_stderr import captured_stderr
 from irlens.capturers.triton_target import gpu_target
+from irlens.capturers.triton_tools import ToolError, disassemble, exception_chain, ptxas_failure, resource_usage
 from irlens.parsers import SourceLines
 from irlens.parsers.mlir_locations import mlir_source_lines
 from irlens.parsers.mlir_passes import parse_pass_dump, split_pass_dump
 from irlens.parsers.ptx_locations import llvm_source_lines, ptx_source_lines
-from irlens.parsers.sass import (count_sass_instructions, parse_ptxas_log, parse_resource_usage,
-                                 sass_source_lines)
+from irlens.parsers.sass import count_sass_instructions, parse_ptxas_log, sass_source_lines
 from irlens.record import SourceLoc, StageRecord
 
 # The order in which Triton's NVIDIA backend stores its stages ("source" is the TTIR its
@@ -35,27 +37,28 @@ _IRLENS_STAGE = {"source": "frontend"}
 _LANGUAGES = {"frontend": "mlir", "ttir": "mlir", "ttgir": "mlir", "llir": "llvm", "ptx": "ptx"}
 _LOCATION_PARSERS = {"frontend": mlir_source_lines, "ttir": mlir_source_lines, "ttgir": mlir_source_lines,
                      "llir": llvm_source_lines, "ptx": ptx_source_lines}
-_TOOL_TIMEOUT_S = 60
 
 
 def compile_kernel(src, target: str, *, unit: str, options: dict | None = None, framework: str = "triton",
                    sink=None, pass_dumps: bool = True) -> list[StageRecord]:
     """Compile `src` (a triton.compiler.ASTSource) for `target` ("sm_90") and return the records of
     source, ttir, ttgir, llir, ptx, cubin, sass and mlir_passes, emitting each to `sink` as it is
-    produced. A failing compile ends with a record for the failing stage (error, stderr)."""
+    produced. A failing compile ends with a record for the failing stage (error, stderr). A target
+    the installed Triton cannot compile for raises CaptureError before anything is compiled."""
     import triton
 
+    gpu = gpu_target(target)
     run = _CompileRun(src, target, unit, framework, sink, options)
     failure = None
     with contextlib.ExitStack() as stack:
         stack.enter_context(_stage_collector(run.stage_done))
         if pass_dumps:  # MLIR printing the module before every pass is most of a capture's overhead
             stack.enter_context(_mlir_pass_dump())
-        run.stderr = stack.enter_context(_captured_stderr())
+        run.stderr = stack.enter_context(captured_stderr())
         ptxas_log = stack.enter_context(_ptxas_log())
         run.start()
         try:
-            compiled = triton.compile(src, target=gpu_target(target), options=options)
+            compiled = triton.compile(src, target=gpu, options=options)
         except Exception as exc:  # the compiler's own error, reported on the failing stage
             failure = exc
     dump_text, other_text, dump_offsets = split_pass_dump(run.stderr.text)
@@ -81,7 +84,7 @@ class _CompileRun:
         self.produced: list[str] = []
         self.pending_cubin: StageRecord | None = None
         self.dump_sizes: dict[str, int] = {}
-        self.stderr = None  # the _CapturedStderr of this compile
+        self.stderr = None  # the CapturedStderr of this compile
         self.last = self.started = 0.0
 
     def start(self) -> None:
@@ -110,8 +113,9 @@ class _CompileRun:
 
     def emit(self, record: StageRecord) -> None:
         self.records.append(record)
-        if self.sink is not None:
-            self.sink.emit(record)
+        if self.sink is not None:  # its progress line (-v) is irlens's, not the compiler's stderr
+            with self.stderr.to_terminal() if self.stderr is not None else contextlib.nullcontext():
+                self.sink.emit(record)
 
     def stage_done(self, stage: str, data) -> None:
         now = time.perf_counter()
@@ -135,7 +139,7 @@ class _CompileRun:
         # ptxas -v reports registers and spills; without its log, cuobjdump reads the cubin.
         kernel.update(parse_ptxas_log(ptxas_log))
         name = kernel.get("name", self.unit)
-        resources = {} if "registers" in kernel else _resource_usage(cubin.data).get(name, {})
+        resources = {} if "registers" in kernel else resource_usage(cubin.data).get(name, {})
         for ours, theirs in (("registers", "registers"), ("stack_bytes", "stack"), ("local_bytes", "local")):
             if theirs in resources:
                 kernel[ours] = resources[theirs]
@@ -147,8 +151,8 @@ class _CompileRun:
     def _sass_record(self, cubin: bytes, kernel: dict) -> StageRecord:
         try:
             text, tool = disassemble(cubin)
-        except (OSError, subprocess.SubprocessError) as exc:
-            return self._record("sass", language="sass", error=f"disassembling the cubin failed: {exc}")
+        except ToolError as exc:
+            return self._record("sass", language="sass", error=str(exc))
         lines = sass_source_lines(text)
         facts = dict(kernel, disassembler=tool, instructions=count_sass_instructions(text),
                      **_location_facts(lines))
@@ -160,11 +164,16 @@ class _CompileRun:
             raise exc  # every stage was stored, so the failure is Triton's own bookkeeping
         stage = _IRLENS_STAGE.get(stage, stage)
         elapsed = time.perf_counter() - self.last
-        details = "\n".join(part for part in (stderr_text.rstrip(), f"{type(exc).__name__}: {exc}") if part)
-        error = describe_compile_error(exc, self.src)
-        diagnostic = next((ln.strip() for ln in stderr_text.splitlines() if "error:" in ln), None)
-        if diagnostic and getattr(exc, "node", None) is None:
-            error = f"{error}: {diagnostic}"  # MLIR's C++ diagnostic says what the exception does not
+        ptxas = ptxas_failure(exc)
+        if ptxas is not None:  # ptxas's own reason, not the command line of Triton's temporary files
+            error, tool_stderr = ptxas
+            details = "\n".join(part for part in (stderr_text.rstrip(), tool_stderr) if part)
+        else:
+            details = "\n".join(part for part in (stderr_text.rstrip(), f"{type(exc).__name__}: {exc}") if part)
+            error = describe_compile_error(exc, self.src)
+            diagnostic = next((ln.strip() for ln in stderr_text.splitlines() if "error:" in ln), None)
+            if diagnostic and getattr(exc, "node", None) is None:
+                error = f"{error}: {diagnostic}"  # MLIR's C++ diagnostic says what the exception does not
         self.emit(self._record(stage, language=_LANGUAGES.get(stage, "binary"), compile_time_s=elapsed,
                                error=error, stderr=details))
 
@@ -236,11 +245,7 @@ def kernel_facts(metadata) -> dict:
 def describe_compile_error(exc: BaseException, src) -> str:
     """One line: the kernel's line that failed (for a frontend error) and the innermost cause,
     e.g. `k.py:12: ValueError: arange's range must be a power of 2`."""
-    chain, seen = [exc], {id(exc)}
-    while (nxt := chain[-1].__cause__ or chain[-1].__context__) is not None and id(nxt) not in seen:
-        seen.add(id(nxt))
-        chain.append(nxt)
-    innermost = chain[-1]
+    innermost = exception_chain(exc)[-1]
     message = getattr(innermost, "error_message", None) or str(innermost).strip()
     if type(innermost).__name__ == "CompilationError" and not getattr(innermost, "error_message", None):
         message = message.splitlines()[-1] if message else ""
@@ -300,14 +305,48 @@ def _stage_collector(on_stage):
                 on_stage(stage, data)
             return path
 
-    cache_dir = tempfile.mkdtemp(prefix="irlens-triton-")
-    saved = (knobs.cache.dir, knobs.cache.manager_class)
-    knobs.cache.dir, knobs.cache.manager_class = cache_dir, StageCollector
+    private = _private_directory()
+    saved = (knobs.cache.dir, knobs.cache.manager_class, tempfile.tempdir)
+    # Triton's make_cubin leaves its .ptx in the temporary directory when ptxas fails: keep it in ours.
+    knobs.cache.dir, knobs.cache.manager_class, tempfile.tempdir = private, StageCollector, private
     try:
         yield
     finally:
-        knobs.cache.dir, knobs.cache.manager_class = saved
-        shutil.rmtree(cache_dir, ignore_errors=True)
+        knobs.cache.dir, knobs.cache.manager_class, tempfile.tempdir = saved
+        shutil.rmtree(private, ignore_errors=True)
+
+
+_PRIVATE_PREFIX = "irlens-triton-"
+_ORPHAN_AGE_S = 600  # older than a capture's default timeout: its process is gone, not just busy
+
+
+def _private_directory() -> str:
+    """A fresh directory for one compile's cache and temporary files, named for this process: a
+    process that dies in native code (no `finally` runs) leaves it, and a later compile removes it."""
+    _remove_orphaned_directories(tempfile.gettempdir())
+    return tempfile.mkdtemp(prefix=f"{_PRIVATE_PREFIX}{os.getpid()}-")
+
+
+@functools.lru_cache(maxsize=None)  # once per process
+def _remove_orphaned_directories(root: str) -> None:
+    now = time.time()
+    with contextlib.suppress(OSError), os.scandir(root) as entries:
+        for entry in entries:
+            m = re.fullmatch(rf"{_PRIVATE_PREFIX}(\d+)-\w+", entry.name)
+            with contextlib.suppress(OSError):
+                if m and entry.is_dir(follow_symlinks=False) and not _process_alive(int(m.group(1))) \
+                        and now - entry.stat(follow_symlinks=False).st_mtime > _ORPHAN_AGE_S:
+                    shutil.rmtree(entry.path, ignore_errors=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 @contextlib.contextmanager
@@ -328,32 +367,6 @@ def _mlir_pass_dump():
                 os.environ[key] = value
 
 
-class _CapturedStderr:
-    def __init__(self, file):
-        self.file, self.text = file, ""
-
-    def size(self) -> int:
-        return os.fstat(self.file.fileno()).st_size
-
-
-@contextlib.contextmanager
-def _captured_stderr():
-    """Capture file descriptor 2, where MLIR's C++ diagnostics and pass dumps go, for one compile."""
-    sys.stderr.flush()
-    saved_fd = os.dup(2)
-    with tempfile.TemporaryFile(mode="w+b") as capture:
-        result = _CapturedStderr(capture)
-        os.dup2(capture.fileno(), 2)
-        try:
-            yield result
-        finally:
-            sys.stderr.flush()
-            os.dup2(saved_fd, 2)
-            os.close(saved_fd)
-            capture.seek(0)
-            result.text = capture.read().decode("utf-8", "replace")
-
-
 @contextlib.contextmanager
 def _ptxas_log():
     """Triton prints `ptxas -v` (registers, spills) when asked to; catch that print."""
@@ -371,39 +384,3 @@ def _ptxas_log():
             yield log
     finally:
         nvidia.dump_ptxas_log = saved
-
-
-# ---- the wheel's CUDA binary tools --------------------------------------------------------------
-
-def _tool(name: str) -> str:
-    from triton import knobs
-
-    return getattr(knobs.nvidia, name).path
-
-
-def disassemble(cubin: bytes) -> tuple[str, str]:
-    """(SASS text, tool): nvdisasm with line info (`//## File ..., line N`), else cuobjdump.
-    -ndf skips nvdisasm's dataflow analysis: a third of its time, and only annotates branches."""
-    with tempfile.NamedTemporaryFile(suffix=".cubin") as f:
-        f.write(cubin)
-        f.flush()
-        try:
-            out = subprocess.run([_tool("nvdisasm"), "-c", "-g", "-gi", "-ndf", f.name], capture_output=True,
-                                 timeout=_TOOL_TIMEOUT_S, check=True)
-            return out.stdout.decode("utf-8", "replace"), "nvdisasm -c -g -gi -ndf"
-        except (OSError, subprocess.SubprocessError):
-            out = subprocess.run([_tool("cuobjdump"), "-sass", f.name], capture_output=True,
-                                 timeout=_TOOL_TIMEOUT_S, check=True)
-            return out.stdout.decode("utf-8", "replace"), "cuobjdump -sass"
-
-
-def _resource_usage(cubin: bytes) -> dict[str, dict[str, int]]:
-    with tempfile.NamedTemporaryFile(suffix=".cubin") as f:
-        f.write(cubin)
-        f.flush()
-        try:
-            out = subprocess.run([_tool("cuobjdump"), "-res-usage", f.name], capture_output=True,
-                                 timeout=_TOOL_TIMEOUT_S, check=True)
-        except (OSError, subprocess.SubprocessError):
-            return {}
-    return parse_resource_usage(out.stdout.decode("utf-8", "replace"))
