@@ -113,8 +113,10 @@ def _why_no_records(capture, args) -> str:
     if select_records(capture, args.stage, args.kernel, other):
         return (f"{args.stage} is only in the {other.upper()} output of this capture; "
                 f"pass --backend {other} to see it")
-    captured = " ".join(capture.stages()) or "none"
-    return f"no {args.stage} stage in this capture (captured: {captured})"
+    produced = {r.stage for r in capture.records if not r.error}
+    captured = " ".join(s for s in capture.stages() if s in produced) or "none"
+    failed = " ".join(s for s in capture.stages() if s not in produced)
+    return f"no {args.stage} stage in this capture (captured: {captured}" + (f"; failed: {failed})" if failed else ")")
 
 
 def _check_stage(name: str | None) -> None:
@@ -156,7 +158,9 @@ def cmd_capture(args) -> int:
         print(f"irlens: error: {line}", file=sys.stderr)
     units = len(capture.units())
     what = "kernel or graph" if units == 1 else "kernels or graphs"
-    print(f"irlens: wrote {out} ({len(capture.records)} stages, {units} {what})", file=sys.stderr)
+    failed = sum(1 for r in capture.records if r.error)
+    print(f"irlens: wrote {out} ({len(capture.records) - failed} stages" + (f", {failed} failed" if failed else "")
+          + f", {units} {what})", file=sys.stderr)
     return EXIT_FAILURE if capture.errors or any(r.error for r in capture.records) else 0
 
 
