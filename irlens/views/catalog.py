@@ -1,8 +1,9 @@
 """The samples the app opens on: samples/*.py and their pre-made bundles in samples/bundles/<name>/,
-plus saving an uploaded file where a capture can run it (a fresh temporary directory, never over
-a user's file)."""
+plus saving an uploaded file where a capture can run it (a private temporary directory named by
+the upload's content, never over a user's file)."""
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tempfile
@@ -49,12 +50,22 @@ def _sample_order(name: str) -> tuple[int, str]:
 
 
 def save_upload(file_name: str, data: bytes, directory: str | os.PathLike | None = None) -> Path:
-    """Write an uploaded file into a new private directory and return its path. The name is
-    reduced to a safe base name, so an upload cannot land outside that directory."""
+    """Write an uploaded file under a directory named by its content and return its path: the
+    same upload again (a reload, another session) is the same file, not one more directory, and
+    its capture comes from the cache. The name is reduced to a safe base name, so an upload cannot
+    land outside that directory."""
     stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", Path(file_name).name).strip("._") or "upload"
     if not stem.endswith(".py"):
         stem += ".py"
-    target_dir = Path(tempfile.mkdtemp(prefix="irlens-upload-", dir=directory))
+    root = Path(directory or tempfile.gettempdir()) / f"irlens-uploads-{os.getuid()}"
+    root.mkdir(mode=0o700, exist_ok=True)
+    if root.stat().st_uid != os.getuid():  # a shared /tmp: never write into another user's directory
+        root = Path(tempfile.mkdtemp(prefix="irlens-uploads-", dir=directory))
+    target_dir = root / hashlib.sha256(data).hexdigest()[:20]
+    target_dir.mkdir(exist_ok=True)
     path = target_dir / stem
-    path.write_bytes(data)
+    if not (path.is_file() and path.read_bytes() == data):
+        partial = target_dir / f".{stem}.{os.getpid()}.partial"
+        partial.write_bytes(data)
+        os.replace(partial, path)  # another session reading it never sees half a file
     return path

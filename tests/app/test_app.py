@@ -317,5 +317,5 @@ def test_an_upload_is_captured_from_a_temporary_copy(app_env, triton_bundle):
     at.get("file_uploader")[0].upload(source.name, source.read_bytes(), "text/x-python").run()
     at.button(key="capture_upload").click().run()
     wait_for_panes(at)
-    assert "irlens-upload-" in str(next(iter(at.session_state["uploads"].values())))
+    assert "irlens-uploads-" in str(next(iter(at.session_state["uploads"].values())))
     assert pane_heads(at)[0] == f"your file · {source.name}"

@@ -338,3 +338,14 @@ def test_irlens_own_files_are_not_offered_as_source_lines(jax_capture):
 def test_environment_facts_say_how_a_torch_capture_was_made(torch_capture):
     facts = " · ".join(pipeline.environment_facts(torch_capture.environment))
     assert "torch mode" in facts or not torch_capture.environment.get("torch_mode")
+
+
+def test_the_same_upload_is_one_file_and_another_upload_another(tmp_path):
+    from irlens.views.catalog import save_upload
+
+    first = save_upload("../../model.py", b"x = 1\n", tmp_path)
+    again = save_upload("model.py", b"x = 1\n", tmp_path)
+    other = save_upload("model.py", b"x = 2\n", tmp_path)
+    assert first == again and first.read_bytes() == b"x = 1\n" and first.name == "model.py"
+    assert other.parent != first.parent and other.read_bytes() == b"x = 2\n"
+    assert tmp_path in first.parents  # the name cannot climb out of the upload directory
