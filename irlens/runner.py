@@ -102,8 +102,7 @@ def run_capture(path: str | os.PathLike, options: CaptureOptions,
             capture.errors.append(f"{Path(path).name}: capture timed out after {timeout_s:g} s "
                                   f"(raise --timeout); {len(capture.records)} stages kept")
         elif not finished(work / "out"):
-            where = _crash_site(stderr_text, Path(path).resolve())
-            detail = f"in {where}" if where else f"last stderr: {_last_line(stderr_text)}"
+            detail = _crash_detail(stderr_text, Path(path).resolve())
             capture.errors.append(f"{Path(path).name}: capture process died ({_describe_exit(proc.returncode)}); "
                                   f"{len(capture.records)} stages kept; {detail}")
         return capture
@@ -149,13 +148,34 @@ def _describe_exit(code: int) -> str:
     return f"exit status {code}"
 
 
-def _crash_site(stderr_text: str, user_file: Path) -> str | None:
-    """`file:line` of the innermost frame of the user's file in the Python stack faulthandler
-    wrote when the process crashed ("most recent call first"), if it shows one."""
-    for m in re.finditer(r'^\s+File "(?P<file>[^"]+)", line (?P<line>\d+)', stderr_text, re.MULTILINE):
-        if Path(m["file"]).name == user_file.name and Path(m["file"]).resolve() == user_file:
-            return f"{user_file.name}:{m['line']}"
-    return None
+_FAULT = re.compile(r"^Fatal Python error: ", re.MULTILINE)
+_FRAME = re.compile(r'^\s+File "(?P<file>[^"]+)", line (?P<line>\d+) in (?P<function>\S+)', re.MULTILINE)
+
+
+def _crash_detail(stderr_text: str, user_file: Path) -> str:
+    """Where and why the process crashed, from the report faulthandler writes: the native
+    library's own last words before it (`pure virtual method called`), and the innermost frame
+    of the user's file, else the innermost frame of all; the last stderr line without one."""
+    fault = _FAULT.search(stderr_text)
+    if fault is None:
+        return f"last stderr: {_last_line(stderr_text)}"
+    before = [line.strip() for line in stderr_text[:fault.start()].splitlines()
+              if line.strip() and not line.startswith("irlens: ")][-2:]
+    frames = list(_FRAME.finditer(stderr_text, fault.start()))  # most recent call first
+    mine = next((m for m in frames if Path(m["file"]).name == user_file.name
+                 and Path(m["file"]).resolve() == user_file), None)
+    where = ""
+    if mine is not None:
+        where = f" in {user_file.name}:{mine['line']}"
+    elif frames:
+        where = f" in {_short_path(frames[0]['file'])}:{frames[0]['line']} ({frames[0]['function']})"
+    return (where.lstrip() + (": " if where and before else "") + "; ".join(before)) or "(no message)"
+
+
+def _short_path(file: str) -> str:
+    """A library file from its package directory on (`jax/_src/compiler.py`)."""
+    parts = Path(file).parts
+    return str(Path(*parts[parts.index("site-packages") + 1:])) if "site-packages" in parts else file
 
 
 def _last_line(text: str) -> str:

@@ -30,3 +30,16 @@ def test_a_hang_is_stopped_at_the_timeout(tmp_path):
     p.write_text(KERNEL_HEADER + "import time\ntime.sleep(600)\n")
     capture = run_capture(p, CaptureOptions(framework="triton"), timeout_s=6)
     assert capture.errors and "timed out after 6 s" in capture.errors[0]
+
+
+def test_a_compiler_abort_names_the_librarys_last_words_and_frame():
+    # The stderr of a real capture that jaxlib 0.10.2's XLA aborted during compile (seen once in
+    # ~20 captures of samples/jax_attention.py), as faulthandler wrote it.
+    from pathlib import Path
+
+    from irlens.runner import _crash_detail
+
+    stderr = (Path(__file__).parent / "data" / "xla_abort_stderr.txt").read_text()
+    assert _crash_detail(stderr, Path("/work/main/samples/jax_attention.py")) == (
+        "in jax/_src/compiler.py:353 (backend_compile_and_load): pure virtual method called; "
+        "terminate called without an active exception")
