@@ -125,9 +125,9 @@ def _check_stage(name: str | None) -> None:
 
 
 def cmd_stages(args) -> int:
-    width = max(len(s.name) for s in STAGES)
+    width, fw_width = max(len(s.name) for s in STAGES), max(len(s.framework) for s in STAGES)
     for s in STAGES:
-        print(f"{s.name:<{width}}  {s.framework:<7} {s.description}")
+        print(f"{s.name:<{width}}  {s.framework:<{fw_width}}  {s.description}")
     return 0
 
 

@@ -43,7 +43,7 @@ STAGES: tuple[StageDescriptor, ...] = (
        language="python", extension="py"),
     _d("inductor", "torch", "Inductor's output code: Triton kernels and wrapper (CUDA) or C++ kernels (CPU)",
        language="python", extension="py"),
-    _d("fusion", "torch", "which FX/ATen nodes (torch) or HLO ops (XLA) went into which kernel, as DOT",
+    _d("fusion", "torch/jax", "which FX/ATen nodes (torch) or HLO ops (XLA) went into which kernel, as DOT",
        language="dot", extension="dot"),
     # JAX / XLA
     _d("jaxpr", "jax", "the jaxpr JAX traced", extension="jaxpr"),
