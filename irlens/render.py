@@ -34,10 +34,27 @@ def header(record: StageRecord) -> str:
     return f"=== {record.stage}: {record.unit} ({where}) ==="
 
 
+def pass_summary(record: StageRecord) -> str | None:
+    """For a pass-by-pass MLIR dump: which passes changed the module, in the order they ran (the
+    dump shows the module before every pass, most of them unchanged)."""
+    passes = record.metadata.get("passes")
+    if not isinstance(passes, list) or not passes or not isinstance(passes[0], dict) or "changed_by" not in passes[0]:
+        return None
+    changed = [p["changed_by"] for p in passes if p.get("changed") and p.get("changed_by")]
+    counts: dict[str, int] = {}
+    for name in changed:
+        counts[name] = counts.get(name, 0) + 1
+    names = ", ".join(name + (f" (x{n})" if n > 1 else "") for name, n in counts.items()) or "none"
+    return f"// {len(passes)} snapshots; {len(changed)} show a change, made by: {names}"
+
+
 def render_text(records: list[StageRecord]) -> str:
     parts = []
     for r in records:
         parts.append(header(r))
+        summary = pass_summary(r) if not r.error else None
+        if summary:
+            parts.append(summary)
         if r.error:
             parts.append(f"[not captured: {r.error}]")
         elif r.data is not None:

@@ -31,3 +31,17 @@ def test_each_record_prints_under_a_header_naming_it(capture):
     text = render_text(select_records(capture, "ptx", kernel="triton_"))
     headers = [line for line in text.splitlines() if line.startswith("=== ")]
     assert headers and all(h.startswith("=== ptx: triton_") and h.endswith("(triton, sm_90) ===") for h in headers)
+
+
+def test_a_pass_dump_says_which_passes_changed_the_module():
+    from pathlib import Path
+
+    from irlens.bundle import load_bundle
+    from irlens.render import render_text
+
+    capture = load_bundle(Path(__file__).resolve().parents[2] / "samples" / "bundles" / "triton_softmax")
+    record = capture.get("mlir_passes", "softmax_kernel")
+    summary = render_text([record]).splitlines()[1]
+    changed = [p for p in record.metadata["passes"] if p["changed"]]
+    assert summary.startswith(f"// {len(record.metadata['passes'])} snapshots; {len(changed)} show a change, made by: ")
+    assert "ConvertTritonToTritonGPU" in summary  # the pass that gives tensors their GPU layouts
