@@ -19,8 +19,10 @@ def _spin(seconds: float) -> None:
 
 def test_this_process_being_busy_is_not_another_processs_load():
     others = OtherLoad()
-    _spin(1.0)
-    assert others.since_last() < BUSY_WARNING
+    time.sleep(1.0)
+    background = others.since_last()  # whatever else this machine is doing
+    _spin(1.0)  # a whole CPU: half of a 2-core machine, were it counted
+    assert others.since_last() < background + BUSY_WARNING
 
 
 def test_a_busy_process_beside_the_benchmark_is_seen():
