@@ -561,6 +561,9 @@ def view_timings(capture: Capture, backend: str) -> None:
             if line.startswith("warning: "):  # other processes took the host while these were timed
                 st.warning(line.removeprefix("warning: ").capitalize())
         st.dataframe(section.rows, column_order=section.columns, hide_index=True, width="stretch")
+    faster = timings.speedups(capture.timings)
+    if faster:
+        st.markdown("**End to end against the unfused path**\n" + "\n".join(f"- {line}" for line in faster))
     summary = timings.kernel_summary_table(capture.timings)
     if summary:
         st.caption("Kernels per run: each kernel's median times its calls per run, added up, against the "
@@ -580,8 +583,11 @@ def view_timings(capture: Capture, backend: str) -> None:
     spec = timings.roofline(capture.timings)
     if spec:
         st.caption("Each timed row with both bytes and FLOPs: arithmetic intensity against achieved TFLOP/s, "
-                   "under the device's datasheet roofs (GPUs only: there are no peaks for a host CPU).")
+                   "under the device's datasheet roofs.")
         st.vega_lite_chart(data=None, spec=spec)
+    elif sections:
+        st.caption("No roofline: it needs the device's peak bandwidth and compute, which irlens has for GPUs "
+                   "(datasheet figures), not for a host CPU.")
     st.markdown("**Kernels and graphs**")
     st.dataframe(kernels, hide_index=True, width="stretch")
 

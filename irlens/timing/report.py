@@ -152,6 +152,26 @@ def kernel_summaries(rows: list[dict]) -> list[dict]:
     return out
 
 
+# The unfused path each framework's compiled paths are measured against.
+BASELINES = ("eager", "jax op-by-op")
+
+
+def speedup_lines(rows: list[dict]) -> list[str]:
+    """Per device: each compiled path's end-to-end median against the unfused baseline's (eager
+    PyTorch, op-by-op JAX), as 'N x faster' or 'N x slower': the number fusion is about."""
+    lines = []
+    whole = [r for r in rows if not r.get("kernel") and r.get("median_s")]
+    for base in (r for r in whole if r.get("path") in BASELINES):
+        for row in whole:
+            if row is base or row.get("path") in BASELINES or row.get("device_kind") != base.get("device_kind"):
+                continue
+            ratio = base["median_s"] / row["median_s"]
+            verdict = f"{ratio:.2f}x faster" if ratio >= 1 else f"{1 / ratio:.2f}x slower"
+            lines.append(f"{row['path']} [{row.get('device_kind')}]: {verdict} than {base['path']} "
+                         f"({format_seconds(row['median_s'])} against {format_seconds(base['median_s'])}, medians)")
+    return lines
+
+
 def summary_lines(rows: list[dict]) -> list[str]:
     return [f"{s['path']} [{s['device_kind']}]: {s['launches_per_run']:g} call{'s' * (s['launches_per_run'] != 1)} "
             f"per run ({s['kernels']} distinct kernel{'s' * (s['kernels'] != 1)} or op{'s' * (s['kernels'] != 1)}), "
@@ -168,6 +188,10 @@ def format_timings(rows: list[dict]) -> str:
     lines: list[str] = []
     for heading, group in measured_groups(rows):
         lines += heading + _table(group) + [""]
+    speedups = speedup_lines(rows)
+    if speedups:
+        lines.append("end to end against the unfused path:")
+        lines += [f"  {line}" for line in speedups] + [""]
     summaries = summary_lines(rows)
     if summaries:
         lines.append("kernels per run (kernel medians from the profiled runs, times calls per run):")

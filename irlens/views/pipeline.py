@@ -9,13 +9,17 @@ from irlens.render import has_both_backends, select_records
 from irlens.stages import STAGES, stage_order
 
 CUDA, CPU = "cuda", "cpu"
+_KERNEL_STAGES = {s.name for s in STAGES if s.framework in ("triton", "llvm")}
 
 
 def stage_rank(stage: str, framework: str) -> float:
     """Position of a stage in its pipeline. The fusion map is listed among torch's stages; in a
-    JAX capture it describes the optimized HLO, so it goes right after hlo_opt."""
+    JAX capture it describes the optimized HLO, so it goes right after hlo_opt. In a torch
+    capture the Triton (and LLVM) stages are those of Inductor's kernels: after Inductor's own."""
     if stage == "fusion" and framework == "jax":
         return stage_order("hlo_opt") + 0.5
+    if framework == "torch" and stage in _KERNEL_STAGES:
+        return len(STAGES) + stage_order(stage)
     return stage_order(stage)
 
 

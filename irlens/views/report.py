@@ -9,7 +9,8 @@ import irlens
 from irlens.record import Capture, SourceLoc
 from irlens.views.code_html import Pane, panes_html
 from irlens.views.pipeline import CUDA, pipeline_rows
-from irlens.views.timings import failed, kernel_summary_table, not_measured, timing_sections, timing_table
+from irlens.views.timings import (failed, kernel_summary_table, not_measured, speedups, timing_sections,
+                                  timing_table)
 
 PAGE_CSS = """
 body{font:14px/1.5 system-ui,-apple-system,Segoe UI,sans-serif;color:#1d1f24;margin:24px;max-width:1800px}
@@ -54,6 +55,10 @@ def report_html(capture: Capture, panes: list[Pane], selected: SourceLoc | None 
         for group in timing_sections(capture.timings):
             parts.append(f'<div class="meta">{html.escape(" · ".join(group.heading))}</div>'
                          + table_html(group.columns, group.rows))
+        faster = speedups(capture.timings)
+        if faster:
+            parts.append("<h3>End to end against the unfused path</h3><ul>"
+                         + "".join(f"<li>{html.escape(line)}</li>" for line in faster) + "</ul>")
         summary = kernel_summary_table(capture.timings)
         if summary:
             parts.append("<h3>Kernels per run</h3>" + table_html(list(summary[0]), summary))

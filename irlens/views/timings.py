@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 
 from irlens.timing.report import (COLUMNS, failed_lines, format_seconds, kernel_summaries, measured_groups,
-                                  row_cells, skipped_lines)
+                                  row_cells, skipped_lines, speedup_lines)
 from irlens.timing.roofline import roofline_chart_spec, roofline_points
 
 LEADING_COLUMNS = ("name", "kernel", "unit", "label", "framework", "method", "device", "target",
@@ -40,6 +40,11 @@ def kernel_summary_table(timings: list[dict]) -> list[dict]:
             for s in kernel_summaries([r for r in timings if is_harness_row(r)])]
 
 
+def speedups(timings: list[dict]) -> list[str]:
+    """Each compiled path against the unfused one on the same device (report.speedup_lines)."""
+    return speedup_lines([r for r in timings if is_harness_row(r)])
+
+
 def failed(timings: list[dict]) -> list[str]:
     """Paths or kernels that raised or gave a wrong result, one line each with the reason."""
     return failed_lines([r for r in timings if is_harness_row(r)])
@@ -51,8 +56,9 @@ def not_measured(timings: list[dict]) -> list[str]:
 
 
 def roofline(timings: list[dict]) -> dict | None:
-    """The Vega-Lite roofline of the rows with both bytes and FLOPs; None when no row has them."""
-    rows = [r for r in timings if is_harness_row(r)]
+    """The Vega-Lite roofline of the rows with both bytes and FLOPs, on a device with known
+    peaks (a GPU's datasheet); None otherwise: points under no roof teach nothing."""
+    rows = [r for r in timings if is_harness_row(r) and r.get("peak_gb_per_s")]
     return roofline_chart_spec(rows) if roofline_points(rows) else None
 
 

@@ -33,3 +33,16 @@ def test_kernels_per_run_add_up_each_kernels_median_times_its_calls(torch_bench)
         assert summary["share_in_kernels"] == pytest.approx(summary["kernel_time_s"] / summary["end_to_end_s"])
     # eager: five aten ops a run; compiled: the matmul and one fused kernel
     assert summaries["eager"]["launches_per_run"] > summaries["torch.compile default"]["launches_per_run"]
+
+
+def test_compiled_paths_are_set_against_the_unfused_one_on_the_same_device(torch_bench, jax_bench):
+    from irlens.timing.report import speedup_lines
+
+    for capture, base, compiled in ((torch_bench, "eager", "torch.compile default"),
+                                    (jax_bench, "jax op-by-op", "jax.jit")):
+        rows = capture.timings
+        (line,) = [x for x in speedup_lines(rows) if x.startswith(f"{compiled} [cpu]: ")]
+        ratio = next(r for r in rows if r["path"] == base and not r["kernel"] and r["median_s"])["median_s"] / \
+            next(r for r in rows if r["path"] == compiled and not r["kernel"] and r["median_s"])["median_s"]
+        expected = f"{ratio:.2f}x faster" if ratio >= 1 else f"{1 / ratio:.2f}x slower"
+        assert f": {expected} than {base} (" in line
