@@ -11,13 +11,44 @@ from irlens.record import SourceLoc
 
 _PTX_FILE = re.compile(r'^\s*\.file\s+(\d+)\s+"([^"]*)"')
 # .loc 1 12 5   or   .loc 2 43 13, function_name $L__info_string0, inlined_at 1 10 10
-_PTX_LOC = re.compile(r"^\s*\.loc\s+(\d+)\s+(\d+)\s+\d+(.*)$")
-_INLINED_AT = re.compile(r"inlined_at\s+(\d+)\s+(\d+)\s+\d+")
+_PTX_LOC = re.compile(r"^\s*\.loc\s+(\d+)\s+(\d+)\s+(\d+)(.*)$")
+_INLINED_AT = re.compile(r"inlined_at\s+(\d+)\s+(\d+)\s+(\d+)")
 
 
 def _is_ptx_instruction(stripped: str) -> bool:
     return bool(stripped) and not stripped.startswith((".", "//", "{", "}", ")", "(")) \
         and not stripped.endswith(":") and not stripped.startswith("$")
+
+
+class InlineChains:
+    """PTX's `inlined_at` names only the immediate caller: code of a helper inlined into a library
+    function that was itself inlined (tl.max -> reduce -> _elementwise_max) points at the library's
+    line. That line's own `.loc` entries name its caller in turn; `outermost` follows them where the
+    text is unambiguous (one caller for that file, line and column in the whole text) and never
+    guesses between two. (nvdisasm prints the whole chain, one `//## File` line per level.)"""
+
+    def __init__(self, pairs):
+        callers: dict = {}
+        for location, caller in pairs:  # (location, its immediate caller) as (file id, line, column)
+            callers.setdefault(location, set()).add(caller)
+        self._outer = {loc: next(iter(found)) for loc, found in callers.items() if len(found) == 1}
+
+    def outermost(self, caller):
+        seen = {caller}
+        while caller in self._outer and self._outer[caller] not in seen:
+            caller = self._outer[caller]
+            seen.add(caller)
+        return caller
+
+
+def _inline_chains(lines: list[str]) -> InlineChains:
+    pairs = []
+    for line in lines:
+        m = _PTX_LOC.match(line)
+        calls = _INLINED_AT.findall(m.group(4)) if m else []
+        if calls:
+            pairs.append(((m.group(1), m.group(2), m.group(3)), calls[-1]))
+    return InlineChains(pairs)
 
 
 def ptx_source_lines(text: str) -> SourceLines:
@@ -29,6 +60,7 @@ def ptx_source_lines(text: str) -> SourceLines:
         m = _PTX_FILE.match(line)
         if m:
             files[m.group(1)] = m.group(2)
+    chains = _inline_chains(lines)
     out = SourceLines()
     current: tuple[SourceLoc | None, SourceLoc | None] = (None, None)
     in_inline_asm = False
@@ -44,8 +76,9 @@ def ptx_source_lines(text: str) -> SourceLines:
             continue
         if m:
             loc = _ptx_loc(files, m.group(1), int(m.group(2)))
-            calls = _INLINED_AT.findall(m.group(3))
-            caller = _ptx_loc(files, calls[-1][0], int(calls[-1][1])) if calls else None
+            calls = _INLINED_AT.findall(m.group(4))
+            site = chains.outermost(calls[-1]) if calls else None
+            caller = _ptx_loc(files, site[0], int(site[1])) if site else None
             current = (loc, caller)
         elif line.startswith("}"):  # end of a function: its line table ends too
             current = (None, None)

@@ -93,3 +93,18 @@ def test_mlir_location_syntax_forms():
     assert {n: (loc.file, loc.line) for n, loc in found.line_map.items()} == {
         2: ("k.py", 7), 3: ("lib.py", 43), 4: ("lib.py", 43), 5: ("k.py", 9), 7: ("k.py", 1)}
     assert {n: loc.line for n, loc in found.call_sites.items()} == {3: 7}
+
+
+def test_ptx_code_inlined_two_levels_deep_reaches_the_users_line():
+    # tl.max(x) in triton_softmax.py:21 inlines standard.py:216, which inlines standard.py:196
+    # (the max itself); PTX's inlined_at on the max.f32 lines names only standard.py:216.
+    from irlens.bundle import load_bundle
+
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    ptx = load_bundle(samples / "bundles" / "triton_softmax").get("ptx", "softmax_kernel").text
+    found = ptx_source_lines(ptx)
+    lines = ptx.splitlines()
+    maxes = [n for n in found.line_map if lines[n - 1].strip().startswith("max.f32")]
+    assert maxes and all(found.line_map[n].line == 196 for n in maxes)
+    assert {(Path(found.call_sites[n].file).name, found.call_sites[n].line) for n in maxes} == {("triton_softmax.py", 21)}
+
