@@ -333,11 +333,12 @@ def view_side_by_side(capture: Capture, backend: str) -> None:
     longest = max((len(p.lines) for p in panes), default=0)
     view = st.container()
     show_all, page = False, 0
-    if longest > DEFAULT_WINDOW:
+    if longest > DEFAULT_WINDOW or selected is not None:
         left, right = st.columns([1, 3])
         show_all = left.checkbox("Show all lines", key="show_all",
-                                 help=f"Long texts show {DEFAULT_WINDOW} lines from just before the chosen "
-                                      "source line; this renders everything (slow for a very long PTX)")
+                                 help=f"With a source line chosen, each pane starts just before its first line "
+                                      f"from it; long texts show {DEFAULT_WINDOW} lines. This renders everything "
+                                      "(slow for a very long PTX)")
         if not show_all and selected is None:
             page = right.number_input(f"Page of the long texts ({DEFAULT_WINDOW} lines each)", min_value=1,
                                       max_value=page_count(longest), value=1, key="page") - 1

@@ -14,6 +14,7 @@ DEFAULT_WINDOW = 400
 # page a browser has to lay out ("show all" of a 20,000-line PTX).
 COLOUR_LIMIT = 3000
 CONTEXT_BEFORE_HIT = 8
+FIRST_SCREEN_LINES = 30  # about what a pane (72vh of 12px lines) shows before it must be scrolled
 
 CSS = """
 .irl-grid{display:grid;gap:10px;margin:4px 0}
@@ -66,12 +67,16 @@ class Window:
 
 def choose_window(total: int, hits: tuple[int, ...] = (), size: int = DEFAULT_WINDOW,
                   page: int = 0, show_all: bool = False) -> Window:
-    """All of a short text; for a long one, `size` lines starting a little before the first
-    highlighted line, or page `page` when nothing is highlighted."""
-    if show_all or total <= size:
+    """A window that shows the first highlighted line without scrolling (the pane is HTML, which
+    cannot scroll itself): from a little before it, when it lies below the pane's first screen;
+    else all of a short text, or page `page` of a long one. `show_all` shows everything."""
+    if show_all:
         return Window(1, total, total)
-    if hits:
-        start = max(1, min(hits[0] - CONTEXT_BEFORE_HIT, total - size + 1))
+    if hits and hits[0] > FIRST_SCREEN_LINES:
+        start = hits[0] - CONTEXT_BEFORE_HIT
+        start = max(1, min(start, total - size + 1) if total > size else start)
+    elif hits or total <= size:
+        start = 1
     else:
         pages = (total + size - 1) // size
         start = min(max(page, 0), pages - 1) * size + 1

@@ -349,3 +349,10 @@ def test_the_same_upload_is_one_file_and_another_upload_another(tmp_path):
     assert first == again and first.read_bytes() == b"x = 1\n" and first.name == "model.py"
     assert other.parent != first.parent and other.read_bytes() == b"x = 2\n"
     assert tmp_path in first.parents  # the name cannot climb out of the upload directory
+
+
+def test_a_pane_starts_near_its_first_highlighted_line():
+    assert choose_window(300, hits=(12, 40)).start == 1  # on the first screen already
+    window = choose_window(300, hits=(180, 187))  # torch_mlp's inductor pane for line 19
+    assert window.start == 172 and window.end == 300 and not window.complete
+    assert choose_window(300, hits=(180,), show_all=True).complete
