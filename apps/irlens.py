@@ -541,17 +541,6 @@ def view_compare(capture: Capture, backend: str) -> None:
 
 
 def view_timings(capture: Capture, backend: str) -> None:
-    kernels = []
-    for unit in capture.units():
-        row = {"kernel / graph": unit, "stages": len({r.stage for r in capture.select(unit=unit)})}
-        timed = timings.kernel_times(capture.timings, unit)
-        if timed:
-            row["timed (median)"] = timed
-        for r in capture.select(unit=unit):
-            for key in ("num_warps", "num_stages", "shared", "registers", "num_regs", "spills"):
-                if isinstance(r.metadata.get(key), (int, float)):
-                    row.setdefault(key, r.metadata[key])
-        kernels.append(row)
     st.markdown("**Timings**")
     if not capture.timings:
         st.info(no_timings_advice(capture))
@@ -589,8 +578,8 @@ def view_timings(capture: Capture, backend: str) -> None:
     elif sections:
         st.caption("No roofline: it needs the device's peak bandwidth and compute, which irlens has for GPUs "
                    "(datasheet figures), not for a host CPU.")
-    st.markdown("**Kernels and graphs**")
-    st.dataframe(kernels, hide_index=True, width="stretch")
+    st.markdown(f"**Kernels of the {backend.upper()} output** (timed medians where a timing row names the kernel)")
+    st.dataframe(timings.kernel_list(capture, backend), hide_index=True, width="stretch")
 
 
 def no_timings_advice(capture: Capture) -> str:

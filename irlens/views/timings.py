@@ -94,3 +94,28 @@ def timing_table(timings: list[dict]) -> tuple[list[str], list[dict]]:
             seen.setdefault(key, None)
     columns = [c for c in LEADING_COLUMNS if c in seen] + [c for c in seen if c not in LEADING_COLUMNS]
     return columns, [{c: row.get(c) for c in columns} for row in rows]
+
+
+_LAUNCH_FACTS = ("num_warps", "num_stages", "shared", "registers", "num_regs", "spills")
+
+
+def kernel_list(capture, backend: str) -> list[dict]:
+    """The kernels of the chosen backend with the median each was timed at: from the backend's
+    fusion map where there is one (Inductor's C++ or Triton kernels and the library calls it
+    kept, XLA's fusions), else the capture's kernels (Triton), with their launch facts."""
+    from irlens.views.pipeline import stage_records
+
+    rows = []
+    maps = [r.metadata["fusion_map"] for r in stage_records(capture, "fusion", backend)
+            if r.ok and r.metadata.get("fusion_map")]
+    kernels = [(k["name"], {"kind": k.get("kind"), "ops": len(k.get("nodes", []))}) for m in maps for k in m["kernels"]]
+    for name, facts in kernels or [(unit, {}) for unit in capture.units()]:
+        row = {"kernel": name, **facts}
+        timed = kernel_times(capture.timings, name)
+        row["timed (median)"] = timed or "-"
+        for r in capture.select(unit=name):
+            for key in _LAUNCH_FACTS:
+                if isinstance(r.metadata.get(key), (int, float)):
+                    row.setdefault(key, r.metadata[key])
+        rows.append(row)
+    return rows

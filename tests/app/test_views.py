@@ -356,3 +356,14 @@ def test_a_pane_starts_near_its_first_highlighted_line():
     window = choose_window(300, hits=(180, 187))  # torch_mlp's inductor pane for line 19
     assert window.start == 172 and window.end == 300 and not window.complete
     assert choose_window(300, hits=(180,), show_all=True).complete
+
+
+def test_the_timings_kernel_list_follows_the_backend(torch_capture):
+    from irlens.views.timings import kernel_list
+
+    cpu = {row["kernel"]: row for row in kernel_list(torch_capture, "cpu")}
+    cuda = {row["kernel"] for row in kernel_list(torch_capture, "cuda")}
+    assert any(name.startswith("cpp_fused") for name in cpu) and not any(n.startswith("triton_") for n in cpu)
+    assert any(name.startswith("triton_") for name in cuda) and not any(n.startswith("cpp_") for n in cuda)
+    timed = [row for name, row in cpu.items() if name.startswith("cpp_fused")]
+    assert all(row["timed (median)"].startswith("torch.compile default: ") for row in timed)
