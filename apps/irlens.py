@@ -206,11 +206,10 @@ def header(capture: Capture) -> str:
     name = capture.source_path.rsplit("/", 1)[-1] or "capture"
     st.subheader(f"{name}  ·  {capture.framework}")
     env = capture.environment or {}
-    facts = pipeline.environment_facts(env)
-    versions = [f"{k} {v}" for k, v in (env.get("packages") or {}).items() if v]
+    facts = pipeline.environment_facts(env, capture.framework)
     if st.session_state.get("from_cache"):
         facts.append("from the cache")
-    st.caption(" · ".join(facts + versions) or "no environment recorded")
+    st.caption(" · ".join(facts) or "no environment recorded")
     failures = capture.failures()
     if failures:
         with st.expander(f"⚠️ {len(failures)} failure(s) — the stages before each failure are kept",

@@ -104,13 +104,23 @@ def pipeline_rows(capture: Capture, backend: str = CUDA) -> list[StageRow]:
 
 
 # Facts about how a capture was made that change what its stages mean, in the header's order.
-_ENVIRONMENT_FACTS = ("target", "device", "backend", "mode", "torch_mode", "cuda_output")
+_ENVIRONMENT_FACTS = ("target", "device", "backend", "jax_backend", "jax_device", "mode", "torch_mode",
+                      "cuda_output")
+# The packages whose versions made a capture of each framework (llvmlite: the llvm_* stages).
+_FRAMEWORK_PACKAGES = {"torch": ("torch", "triton", "llvmlite"), "jax": ("jax", "jaxlib", "llvmlite"),
+                       "triton": ("triton", "llvmlite")}
 
 
-def environment_facts(env: dict) -> list[str]:
-    """'target sm_90', 'torch_mode inference: ...': the capture's settings worth a line of text."""
-    return [f"{k.replace('_', ' ')}: {env[k]}" if k in ("torch_mode", "cuda_output") else f"{k} {env[k]}"
-            for k in _ENVIRONMENT_FACTS if env.get(k)]
+def environment_facts(env: dict, framework: str | None = None) -> list[str]:
+    """'target sm_90', 'torch mode: inference: ...', 'torch 2.13.0+cpu': how the capture was made,
+    each fact once (a torch capture's cuda_output already says there was no GPU), and the
+    versions of the packages that made it."""
+    keys = [k for k in _ENVIRONMENT_FACTS if env.get(k) and not (k == "device" and env.get("cuda_output"))]
+    facts = [f"{k.replace('_', ' ')}: {env[k]}" if k in ("torch_mode", "cuda_output") else
+             f"{k.replace('_', ' ')} {env[k]}" for k in keys]
+    packages = env.get("packages") or {}
+    wanted = _FRAMEWORK_PACKAGES.get(framework or "", tuple(packages))
+    return facts + [f"{name} {packages[name]}" for name in wanted if packages.get(name)]
 
 
 def human_size(n: int) -> str:

@@ -335,9 +335,12 @@ def test_irlens_own_files_are_not_offered_as_source_lines(jax_capture):
     assert locs and not any(is_irlens_file(loc.file) for loc in locs)
 
 
-def test_environment_facts_say_how_a_torch_capture_was_made(torch_capture):
-    facts = " · ".join(pipeline.environment_facts(torch_capture.environment))
+def test_environment_facts_say_how_a_torch_capture_was_made(torch_capture, jax_capture):
+    facts = " · ".join(pipeline.environment_facts(torch_capture.environment, "torch"))
     assert "torch mode" in facts or not torch_capture.environment.get("torch_mode")
+    assert facts.count("no GPU") <= 1 and "jaxlib" not in facts and "torch 2." in facts
+    jax_facts = " · ".join(pipeline.environment_facts(jax_capture.environment, "jax"))
+    assert "jax backend " in jax_facts and "jaxlib " in jax_facts and "torch " not in jax_facts
 
 
 def test_the_same_upload_is_one_file_and_another_upload_another(tmp_path):
