@@ -377,17 +377,23 @@ def view_graphs(capture: Capture, backend: str) -> None:
             return
         s = summarize(fmap)
         cols = st.columns(3)
-        cols[0].metric("ops in", s["ops"])
-        cols[1].metric("kernels out", s["kernels"])
-        cols[2].metric("unfused ops", s["unfused"])
+        cols[0].metric("ops in", s["ops"], help="nodes of the graph the compiler scheduled (views included)")
+        cols[1].metric("kernels out", s["kernels"], help="generated kernels and library calls")
+        cols[2].metric("ops in no fused kernel", s["unfused"],
+                       help="library calls, views (no data moved) and ops the records place in no kernel: "
+                            "the table below says which and why")
         names = [k["name"] for k in fmap["kernels"]]
         picked = st.multiselect("Only these kernels", names, key="fusion_kernels",
                                 help="Empty: every kernel (large kernels are collapsed)")
         per_kernel = st.slider("Nodes shown per kernel", 3, 60, 12, key="fusion_nodes")
         dot = graphs.fusion_dot(fmap, picked, per_kernel)
         st.graphviz_chart(dot)
+        st.caption("Dashed boxes: ops in no kernel. Cluster colours: the kernel's kind (pointwise, reduction, "
+                   "library call, ...), named in each cluster's label.")
+        st.markdown("**Kernels**")
         st.dataframe(compare.fusion_kernels_of(fmap), hide_index=True, width="stretch")
         if fmap.get("unfused"):
+            st.markdown("**Ops in no fused kernel, and why**")
             st.dataframe(fmap["unfused"], hide_index=True, width="stretch")
     else:
         g = graphs.fx_graph(record.text or "") if kind == "fx" else graphs.hlo_graph(record.text or "")
