@@ -10,4 +10,4 @@ class GraphModule(torch.nn.Module):
         return (tanh,)
 
 
- # graph id: 139967479312464
+ # graph id: 140635740836304

@@ -15,4 +15,4 @@ class GraphModule(torch.nn.Module):
         return (mul_1,)
 
 
- # graph id: 140033209454416
+ # graph id: 139974748925968

@@ -15,4 +15,4 @@ class GraphModule(torch.nn.Module):
         return (mul_1,)
 
 
- # graph id: 140033225040208
+ # graph id: 139974730662032
