@@ -539,7 +539,10 @@ def view_compare(capture: Capture, backend: str) -> None:
         first = compare.first_changed_pair(pairs)
         label = choose(st.selectbox, "Diff of", list(textual), key="compare_pair",
                        default=first.label if first else None)
-        st.html(diff_html(compare.pair_diff(textual[label])))
+        plain = st.checkbox("Ignore numbering and location info (registers, SSA values, labels, addresses, "
+                            ".loc / #loc lines): they renumber wholesale between two builds", value=True,
+                            key="compare_plain")
+        st.html(diff_html(compare.pair_diff(textual[label], ignore_numbering=plain)))
 
 
 # ---------------------------------------------------------------- timings and export

@@ -3,11 +3,13 @@ through torch.compile and JAX. Records are paired by stage and unit, and what ch
 metadata (registers, shared memory, ...), line counts, kernel counts, fusion summaries."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from irlens.fusion import summarize
 from irlens.record import Capture, StageRecord
 from irlens.views.diff_html import TextDiff, unified_diff
+from irlens.views.passes import without_locations
 from irlens.views.pipeline import CUDA, stage_rank, stage_records
 
 # Metadata too large to compare field by field; each has its own view.
@@ -145,13 +147,38 @@ def summary_rows(a: Capture, b: Capture, backend_a: str = CUDA, backend_b: str =
             for k in dict.fromkeys([*fa, *fb])]
 
 
-def pair_diff(pair: RecordPair) -> TextDiff:
+# Names a compiler hands out in order (registers, SSA values, labels, addresses) and location
+# info: between two builds of one kernel they renumber wholesale and bury what changed.
+_NUMBERING = {
+    "ptx": [(re.compile(r"(%[a-z]+)\d+"), r"\1#"), (re.compile(r"\$L__(\w+?)\d+(_\d+)?"), r"$L__\1#")],
+    "sass": [(re.compile(r"\b(U?R|U?P)\d+\b"), r"\1#"), (re.compile(r"/\*[0-9a-f]{4,}\*/"), "/*#*/")],
+    "llvm": [(re.compile(r"%\d+"), "%#"), (re.compile(r",?\s*!dbg !\d+"), "")],
+    "mlir": [(re.compile(r"%\d+"), "%#"), (re.compile(r"%arg\d+"), "%arg#")],
+}
+_LOCATION_LINES = {"ptx": re.compile(r"^\s*\.(loc|file)\b"), "sass": re.compile(r"^\s*//## File "),
+                   "llvm": re.compile(r"^!\d+ = ")}
+
+
+def without_numbering(text: str, language: str) -> str:
+    """The text with register, value and label numbers replaced by '#' and location info left
+    out, for a diff of what changed between two builds rather than how they were numbered."""
+    if language == "mlir":
+        text = without_locations(text)
+    drop = _LOCATION_LINES.get(language)
+    lines = [line for line in text.splitlines() if drop is None or not drop.match(line)]
+    out = "\n".join(lines)
+    for pattern, replacement in _NUMBERING.get(language, []):
+        out = pattern.sub(replacement, out)
+    return out
+
+
+def pair_diff(pair: RecordPair, ignore_numbering: bool = False) -> TextDiff:
     def text(r: StageRecord | None) -> str:
         if r is None:
             return ""
         if r.text is None:
             return f"[{r.error or 'binary stage'}]"
-        return r.text
+        return without_numbering(r.text, r.language) if ignore_numbering else r.text
     return unified_diff(text(pair.a), text(pair.b),
                         f"A {pair.a.unit if pair.a else '(none)'}", f"B {pair.b.unit if pair.b else '(none)'}")
 

@@ -370,3 +370,13 @@ def test_the_timings_kernel_list_follows_the_backend(torch_capture):
     assert any(name.startswith("triton_") for name in cuda) and not any(n.startswith("cpp_") for n in cuda)
     timed = [row for name, row in cpu.items() if name.startswith("cpp_fused")]
     assert all(row["timed (median)"].startswith("torch.compile default: ") for row in timed)
+
+
+def test_a_diff_between_two_targets_can_leave_out_the_renumbering(triton_bundle, triton_sm80_bundle):
+    a, b = load_bundle(triton_bundle), load_bundle(triton_sm80_bundle)
+    unit = a.units()[0]
+    pair = compare.RecordPair("ptx", a.get("ptx", unit), b.get("ptx", unit))
+    raw, plain = compare.pair_diff(pair), compare.pair_diff(pair, ignore_numbering=True)
+    assert 0 < plain.added < raw.added and 0 < plain.removed < raw.removed  # the target still differs
+    assert ".target sm_80" in compare.without_numbering(b.get("ptx", unit).text, "ptx")
+    assert not re.search(r"%r\d", compare.without_numbering(a.get("ptx", unit).text, "ptx"))
