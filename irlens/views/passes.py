@@ -18,7 +18,8 @@ from irlens.views.diff_html import TextDiff, unified_diff
 PASS_STAGES = ("mlir_passes", "xla_passes", "xla_emitter_passes")
 MLIR_PASS_STAGES = ("mlir_passes", "xla_emitter_passes")  # MLIR's own dump: snapshots before each pass
 _DUMP_HEADER = re.compile(r"^// -----//.*//----- //\s*$")
-_ROW_FIELDS = ("pipeline", "scope", "when")
+_ROW_FIELDS = ("pipeline",)  # the scope and "before"/"after" are in the snapshot's title
+_SCOPE_SYMBOL = 32  # characters of a function's symbol kept in a title
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class PassStep:
 
     @property
     def title(self) -> str:
-        scope = f" ({self.scope})" if self.scope and self.scope != "builtin.module" else ""
+        scope = f" ({short_scope(self.scope)})" if self.scope and self.scope != "builtin.module" else ""
         what = f"{self.when} {self.name}" if self.when.startswith("before") else self.name
         return f"#{self.index} {what}{scope}"
 
@@ -60,6 +61,16 @@ def pass_steps(record: StageRecord) -> list[PassStep]:
             snapshot=(int(entry["start_line"]), int(entry["end_line"])), when=entry.get("when", default_when),
             scope=entry.get("scope"), changed_by=entry.get("changed_by")))
     return steps
+
+
+def short_scope(scope: str) -> str:
+    """`tt.func @triton.language.standard.max__fp32S1024S_c0_cFalse` -> `tt.func @max__fp32S1024S_c0_…`:
+    the operation and the function's own name, without its module path."""
+    op, _, symbol = scope.partition(" @")
+    if not symbol:
+        return scope
+    name = symbol.rsplit(".", 1)[-1]
+    return f"{op} @{name[:_SCOPE_SYMBOL]}{'…' if len(name) > _SCOPE_SYMBOL else ''}"
 
 
 def snapshot_text(record: StageRecord, step: PassStep, with_header: bool = True) -> str:

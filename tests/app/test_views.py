@@ -380,3 +380,9 @@ def test_a_diff_between_two_targets_can_leave_out_the_renumbering(triton_bundle,
     assert 0 < plain.added < raw.added and 0 < plain.removed < raw.removed  # the target still differs
     assert ".target sm_80" in compare.without_numbering(b.get("ptx", unit).text, "ptx")
     assert not re.search(r"%r\d", compare.without_numbering(a.get("ptx", unit).text, "ptx"))
+
+
+def test_pass_snapshot_titles_name_the_function_not_its_module_path(triton_capture):
+    steps = passes.pass_steps(triton_capture.select(stage="mlir_passes")[0])
+    scoped = [s for s in steps if s.scope and s.scope.startswith("tt.func @triton.language.")]
+    assert scoped and all("@triton.language." not in s.title and len(s.title) < 90 for s in scoped)
