@@ -48,11 +48,28 @@ def pass_summary(record: StageRecord) -> str | None:
     return f"// {len(passes)} snapshots; {len(changed)} show a change, made by: {names}"
 
 
+def fusion_summary(record: StageRecord) -> str | None:
+    """For a fusion map: one `//` line per kernel (a DOT comment, so the output stays valid DOT):
+    its kind, the ops fused into it and the user lines they came from; then what stayed unfused."""
+    fmap = record.metadata.get("fusion_map")
+    if not isinstance(fmap, dict) or not fmap.get("kernels"):
+        return None
+    lines = []
+    for k in fmap["kernels"]:
+        ops = ", ".join(k.get("ops") or []) or "-"
+        where = ", ".join(s.rsplit("/", 1)[-1] for s in k.get("sources") or [])
+        lines.append(f"// {k['name']} [{k.get('kind', '?')}]: {ops}" + (f"  <- {where}" if where else ""))
+    unfused = fmap.get("unfused") or []
+    if unfused:
+        lines.append(f"// in no fused kernel: {', '.join(u['node'] for u in unfused)} (reasons: --format json)")
+    return "\n".join(lines)
+
+
 def render_text(records: list[StageRecord]) -> str:
     parts = []
     for r in records:
         parts.append(header(r))
-        summary = pass_summary(r) if not r.error else None
+        summary = (pass_summary(r) or fusion_summary(r)) if not r.error else None
         if summary:
             parts.append(summary)
         if r.error:

@@ -45,3 +45,18 @@ def test_a_pass_dump_says_which_passes_changed_the_module():
     changed = [p for p in record.metadata["passes"] if p["changed"]]
     assert summary.startswith(f"// {len(record.metadata['passes'])} snapshots; {len(changed)} show a change, made by: ")
     assert "ConvertTritonToTritonGPU" in summary  # the pass that gives tensors their GPU layouts
+
+
+def test_a_fusion_map_prints_each_kernel_with_its_ops_and_lines_as_dot_comments():
+    from pathlib import Path
+
+    from irlens.bundle import load_bundle
+    from irlens.render import render_text
+
+    capture = load_bundle(Path(__file__).resolve().parents[2] / "samples" / "bundles" / "torch_mlp")
+    record = next(r for r in capture.select(stage="fusion") if r.target == "sm_90")
+    lines = render_text([record]).splitlines()[1:]
+    comments = [line for line in lines if line.startswith("// ")]
+    gelu = next(line for line in comments if "triton_poi_fused_addmm_gelu_0 [pointwise]" in line)
+    assert "aten.erf.default" in gelu and gelu.endswith("<- torch_mlp.py:19")
+    assert lines[len(comments)].startswith("digraph fusion {")  # the rest is the DOT, unchanged
