@@ -523,7 +523,10 @@ def view_compare(capture: Capture, backend: str) -> None:
                        "like with like.")
     pairs = compare.pair_records(capture, other, backend, backend_b)
     resources = compare.kernel_resources(pairs)
-    if resources:
+    if resources and not any(r["A"] != "—" and r["B"] != "—" for r in resources):
+        st.caption("Kernel resources: no kernel of A has a namesake in B (two compilers, or two different "
+                   "kernels), so none are set side by side; each capture's own figures are in its Pipeline view.")
+    elif resources:
         st.markdown("**Kernel resources** (ptxas's numbers from the cubin; Triton's launch settings): kernels "
                     "of the same name side by side, any other in one capture only")
         st.dataframe(resources, hide_index=True, width="stretch")
