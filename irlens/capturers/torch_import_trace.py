@@ -23,6 +23,9 @@ def import_trace(trace_dir: str | Path) -> Capture:
     environment: dict = {"torch_trace": str(root.resolve())}
     for path in files:
         events = read_trace_file(path)
+        if not events and len(files) == 1:
+            raise CaptureError(f"{path}: not a TORCH_TRACE log (no structured-trace records in it); give the "
+                               "directory a run with TORCH_TRACE=DIR wrote")
         source = source or _user_file(events)
         file_records = records_from_trace(events, target=None, source_file=source or None)
         if len(files) > 1:

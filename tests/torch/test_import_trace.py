@@ -52,6 +52,13 @@ def test_empty_directory_is_one_clear_error(tmp_path):
         import_trace(tmp_path)
 
 
+def test_a_file_that_is_no_trace_is_one_clear_error(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello\nworld\n")
+    with pytest.raises(CaptureError, match="not a TORCH_TRACE log"):
+        import_trace(notes)
+
+
 def test_imported_fusion_map_says_inductor_fusion_log_is_not_in_a_trace(pytorch_trace_dir):
     imported = import_trace(pytorch_trace_dir)
     for r in imported.select(stage="fusion"):
