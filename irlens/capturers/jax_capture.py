@@ -401,7 +401,21 @@ def _capture_script(path: Path, target: str, sink) -> None:
         raise CaptureError(f"{path.name}: the script ran but called or lowered no jax.jit function")
 
 
+def _leave_out_irlens_frames() -> None:
+    """JAX writes the Python stack of each op into the HLO's location tables (FileNames,
+    StackFrames, ...), which then began with irlens's own worker and capturer frames and the
+    `python -m` runner's. JAX leaves out the frames under the paths registered with it, as it
+    does its own. A private API (jax._src): without it the frames simply stay."""
+    try:
+        from jax._src import source_info_util
+    except ImportError:
+        return
+    for prefix in (os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep, "<frozen "):
+        source_info_util.register_exclusion(prefix)
+
+
 def capture(path: Path, options, sink) -> None:
+    _leave_out_irlens_frames()
     source = path.read_text(encoding="utf-8")
     target, facts = device_target()
     if options.target and options.target != target:
