@@ -9,7 +9,6 @@ Run: python benchmarks/bench_triton_capture.py [--target sm_90] [--repeats 3]
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
