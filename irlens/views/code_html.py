@@ -31,6 +31,8 @@ CSS = """
 .irl-code .l.h .n{color:#6b4f00;font-weight:700}
 .tok-c{color:#6a737d;font-style:italic}.tok-s{color:#0a6b2b}.tok-k{color:#7a1fa2;font-weight:600}
 .tok-v{color:#005cc5}.tok-d{color:#b35900}.tok-t{color:#1f6f8b}.tok-n{color:#9a3e00}
+.irl-grid.wrap .irl-code{white-space:pre-wrap;overflow-wrap:anywhere}
+.irl-grid.wrap .irl-code .l{min-width:0;padding-left:7ch;text-indent:-7ch}
 .irl-legend{font:12px system-ui,sans-serif;color:#444;margin:2px 0 6px}
 .irl-legend span{padding:0 6px;margin-right:8px;border-radius:3px}
 """
@@ -132,10 +134,13 @@ LEGEND = ('<div class="irl-legend"><span style="background:#ffe98a">from the cho
 
 
 def panes_html(panes: list[Pane], selected: SourceLoc | None = None, size: int = DEFAULT_WINDOW,
-               pages: list[int] | None = None, show_all: bool = False, legend: bool = True) -> str:
-    """The panes next to each other, with their CSS: one self-contained HTML fragment."""
+               pages: list[int] | None = None, show_all: bool = False, legend: bool = True,
+               wrap: bool = False) -> str:
+    """The panes next to each other, with their CSS: one self-contained HTML fragment. `wrap`
+    folds long lines (three panes side by side are narrow) under their line number."""
     pages = pages or [0] * len(panes)
     body = "".join(pane_html(p, selected, size=size, page=pg, show_all=show_all) for p, pg in zip(panes, pages))
+    grid = "irl-grid wrap" if wrap else "irl-grid"
     return (f"<style>{CSS}</style>{LEGEND if legend else ''}"
-            f'<div class="irl-grid" style="grid-template-columns:repeat({max(1, len(panes))},minmax(0,1fr))">'
+            f'<div class="{grid}" style="grid-template-columns:repeat({max(1, len(panes))},minmax(0,1fr))">'
             f'{body}</div>')

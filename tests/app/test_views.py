@@ -19,7 +19,7 @@ from irlens.bundle import load_bundle
 from irlens.options import CaptureOptions
 from irlens.record import SourceLoc
 from irlens.views import compare, graphs, passes, pipeline
-from irlens.views.code_html import DEFAULT_WINDOW, Pane, choose_window, pane_html
+from irlens.views.code_html import DEFAULT_WINDOW, Pane, choose_window, pane_html, panes_html
 from irlens.views.export import bundle_folder, bundle_zip, reopen_command
 from irlens.views.jobs import DONE, FAILED, QUEUED, CaptureJob, CaptureJobs
 from irlens.views.linemap import call_sites, highlight_for, mapped_locations
@@ -386,3 +386,9 @@ def test_pass_snapshot_titles_name_the_function_not_its_module_path(triton_captu
     steps = passes.pass_steps(triton_capture.select(stage="mlir_passes")[0])
     scoped = [s for s in steps if s.scope and s.scope.startswith("tt.func @triton.language.")]
     assert scoped and all("@triton.language." not in s.title and len(s.title) < 90 for s in scoped)
+
+
+def test_wrapped_panes_fold_long_lines_and_plain_ones_do_not():
+    pane = Pane(title="ptx", text="x" * 500, line_map={})
+    assert 'class="irl-grid wrap"' in panes_html([pane], wrap=True)
+    assert 'class="irl-grid"' in panes_html([pane]) and "irl-grid wrap" not in panes_html([pane]).split("</style>")[1]
