@@ -385,9 +385,10 @@ def view_graphs(capture: Capture, backend: str) -> None:
                        help="library calls, views (no data moved) and ops the records place in no kernel: "
                             "the table below says which and why")
         names = [k["name"] for k in fmap["kernels"]]
-        picked = st.multiselect("Only these kernels", names, key="fusion_kernels",
-                                help="Empty: every kernel (large kernels are collapsed)")
-        per_kernel = st.slider("Nodes shown per kernel", 3, 60, 12, key="fusion_nodes")
+        with st.expander("Drawing: which kernels, how many nodes each"):  # folded: the drawing comes first
+            picked = st.multiselect("Only these kernels", names, key="fusion_kernels",
+                                    help="Empty: every kernel (large kernels are collapsed)")
+            per_kernel = st.slider("Nodes shown per kernel", 3, 60, 12, key="fusion_nodes")
         dot = graphs.fusion_dot(fmap, picked, per_kernel)
         st.graphviz_chart(dot)
         st.caption("Dashed boxes: ops in no kernel. Cluster colours: the kernel's kind (pointwise, reduction, "
