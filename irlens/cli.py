@@ -87,8 +87,7 @@ def _print_stage(capture, args) -> int:
         print(f"irlens: error: {line}", file=sys.stderr)
     for r in capture.records:
         if r.error:
-            level = "error" if id(r) in shown else "warning"
-            print(f"irlens: {level}: {r.framework} {r.stage} of {r.unit}: {r.error}", file=sys.stderr)
+            print(f"irlens: {'error' if id(r) in shown else 'warning'}: {r.failure}", file=sys.stderr)
     for note in dict.fromkeys(n for r in records for n in r.metadata.get("options_not_applied") or []):
         print(f"irlens: note: {note}", file=sys.stderr)
     if not records:
@@ -107,8 +106,9 @@ def _why_no_records(capture, args) -> str:
     from irlens.render import select_records
 
     other = "cpu" if args.backend == "cuda" else "cuda"
-    if args.kernel and select_records(capture, args.stage, None, args.backend):
-        units = ", ".join(dict.fromkeys(r.unit for r in select_records(capture, args.stage, None, args.backend)))
+    unfiltered = select_records(capture, args.stage, None, args.backend) if args.kernel else []
+    if unfiltered:
+        units = ", ".join(dict.fromkeys(r.unit for r in unfiltered))
         return f"no {args.stage} stage for a kernel matching {args.kernel!r}; its kernels: {units}"
     if select_records(capture, args.stage, args.kernel, other):
         return (f"{args.stage} is only in the {other.upper()} output of this capture; "

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import traceback
 
 
@@ -26,3 +27,13 @@ def describe_exception(exc: BaseException, user_file: str | None = None, doing: 
         chosen = frames[-1]
     where = f"{os.path.basename(chosen.filename)}:{chosen.lineno} in {chosen.name}: " if chosen else ""
     return f"{prefix}{where}{kind}: {message}" if message else f"{prefix}{where}{kind}"
+
+
+def describe_exit(code: int) -> str:
+    """A child process's end, as `exit status 3` or `signal 11, SIGSEGV`."""
+    if code < 0:
+        try:
+            return f"signal {-code}, {signal.Signals(-code).name}"
+        except ValueError:
+            return f"signal {-code}"
+    return f"exit status {code}"

@@ -64,6 +64,11 @@ class StageRecord:
         return self.data is not None
 
     @property
+    def failure(self) -> str | None:
+        """`triton sass of add_kernel: <why>`: the record's failure as one line, None when it is ok."""
+        return f"{self.framework} {self.stage} of {self.unit}: {self.error}" if self.error else None
+
+    @property
     def line_count(self) -> int:
         return self.text.count("\n") + (0 if self.text.endswith("\n") else 1) if self.text else 0
 
@@ -153,8 +158,4 @@ class Capture:
 
     def failures(self) -> list[str]:
         """Every failure, top-level and per stage, one line each."""
-        lines = list(self.errors)
-        for r in self.records:
-            if r.error:
-                lines.append(f"{r.framework} {r.stage} of {r.unit}: {r.error}")
-        return lines
+        return list(self.errors) + [r.failure for r in self.records if r.error]

@@ -14,8 +14,10 @@ import tempfile
 import threading
 from pathlib import Path
 
+from irlens.bundle import MANIFEST
 from irlens.capturers import CAPTURERS, detect_framework
 from irlens.environment import base_environment
+from irlens.errors import describe_exit
 from irlens.options import CaptureOptions, parse_target
 from irlens.record import Capture, CaptureError
 from irlens.sink import finished, read_sink
@@ -30,7 +32,7 @@ def read_user_source(path: str | os.PathLike) -> str:
     if not p.exists():
         raise CaptureError(f"{path}: no such file")
     if p.is_dir():
-        if (p / "manifest.json").is_file():
+        if (p / MANIFEST).is_file():
             raise CaptureError(f"{path}: is a bundle directory, not a Python file; print its stages with "
                                f"irlens show {path} --stage STAGE")
         raise CaptureError(f"{path}: is a directory, not a Python file")
@@ -103,7 +105,7 @@ def run_capture(path: str | os.PathLike, options: CaptureOptions,
                                   f"(raise --timeout); {len(capture.records)} stages kept")
         elif not finished(work / "out"):
             detail = _crash_detail(stderr_text, Path(path).resolve())
-            capture.errors.append(f"{Path(path).name}: capture process died ({_describe_exit(proc.returncode)}); "
+            capture.errors.append(f"{Path(path).name}: capture process died ({describe_exit(proc.returncode)}); "
                                   f"{len(capture.records)} stages kept; {detail}")
         return capture
     finally:
@@ -139,15 +141,6 @@ def _wait(proc: subprocess.Popen, timeout_s: float, echo_progress: bool) -> tupl
     return out, err or b"", timed_out
 
 
-def _describe_exit(code: int) -> str:
-    if code < 0:
-        try:
-            return f"signal {-code}, {signal.Signals(-code).name}"
-        except ValueError:
-            return f"signal {-code}"
-    return f"exit status {code}"
-
-
 _FAULT = re.compile(r"^Fatal Python error: ", re.MULTILINE)
 _FRAME = re.compile(r'^\s+File "(?P<file>[^"]+)", line (?P<line>\d+) in (?P<function>\S+)', re.MULTILINE)
 
@@ -164,12 +157,13 @@ def _crash_detail(stderr_text: str, user_file: Path) -> str:
     frames = list(_FRAME.finditer(stderr_text, fault.start()))  # most recent call first
     mine = next((m for m in frames if Path(m["file"]).name == user_file.name
                  and Path(m["file"]).resolve() == user_file), None)
-    where = ""
     if mine is not None:
-        where = f" in {user_file.name}:{mine['line']}"
+        where = f"in {user_file.name}:{mine['line']}"
     elif frames:
-        where = f" in {_short_path(frames[0]['file'])}:{frames[0]['line']} ({frames[0]['function']})"
-    return (where.lstrip() + (": " if where and before else "") + "; ".join(before)) or "(no message)"
+        where = f"in {_short_path(frames[0]['file'])}:{frames[0]['line']} ({frames[0]['function']})"
+    else:
+        where = ""
+    return ": ".join(part for part in (where, "; ".join(before)) if part) or "(no message)"
 
 
 def _short_path(file: str) -> str:

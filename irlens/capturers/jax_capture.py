@@ -6,6 +6,7 @@ calls `jax.jit` itself, in which case every function it jits is captured.
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
@@ -401,6 +402,7 @@ def _capture_script(path: Path, target: str, sink) -> None:
         raise CaptureError(f"{path.name}: the script ran but called or lowered no jax.jit function")
 
 
+@functools.cache  # JAX keeps the exclusions for the process; one registration is enough
 def _leave_out_irlens_frames() -> None:
     """JAX writes the Python stack of each op into the HLO's location tables (FileNames,
     StackFrames, ...), which then began with irlens's own worker and capturer frames and the

@@ -6,10 +6,10 @@ from __future__ import annotations
 import functools
 import os
 import re
-import signal
 import subprocess
 import tempfile
 
+from irlens.errors import describe_exit
 from irlens.parsers.sass import parse_resource_usage
 
 TOOL_TIMEOUT_S = 60
@@ -37,7 +37,7 @@ def tool_failure(tool: str, doing: str, stderr: str, *, returncode: int | None =
         line = line.replace(path, name)
     line = re.sub(re.escape(tempfile.gettempdir().rstrip("/")) + r"/\S+", "<temporary file>", line)
     if not line:
-        line = f"{_describe_exit(returncode)}, nothing on stderr" if returncode is not None else "no reason given"
+        line = f"{describe_exit(returncode)}, nothing on stderr" if returncode is not None else "no reason given"
     return f"{tool} failed {doing}: {line}"
 
 
@@ -54,15 +54,6 @@ def first_meaningful_line(stderr: str) -> str:
     if m is None:
         return chosen
     return f"{m.group(1)}: {chosen[m.end():]}" if m.group(1) else chosen[m.end():]  # line N of the input
-
-
-def _describe_exit(code: int) -> str:
-    if code is not None and code < 0:
-        try:
-            return f"killed by {signal.Signals(-code).name}"
-        except ValueError:
-            return f"killed by signal {-code}"
-    return f"exit status {code}"
 
 
 def run_tool(tool: str, args: list[str], doing: str, names: dict[str, str] | None = None) -> str:

@@ -6,7 +6,6 @@ warns instead of printing such figures as if the host had been idle. Linux only 
 from __future__ import annotations
 
 import os
-import time
 
 BUSY_WARNING = 0.15  # others took more than this share of all CPUs: the figures are suspect
 _TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -40,15 +39,15 @@ class OtherLoad:
     @staticmethod
     def _read():
         machine = _machine_busy_and_total_s()
-        return None if machine is None else (machine, _own_cpu_s(), time.monotonic())
+        return None if machine is None else (machine, _own_cpu_s())
 
     def since_last(self) -> float | None:
         now = self._read()
         last, self._last = self._last, now
         if now is None or last is None:
             return None
-        (busy1, total1), own1, _ = now
-        (busy0, total0), own0, _ = last
+        (busy1, total1), own1 = now
+        (busy0, total0), own0 = last
         if total1 <= total0:
             return None
         return max(0.0, min(1.0, ((busy1 - busy0) - (own1 - own0)) / (total1 - total0)))

@@ -107,9 +107,14 @@ def is_skipped(row: dict) -> bool:
     return bool(row.get("skipped")) or row.get("error") == NO_GPU
 
 
+def _failed_rows(rows: list[dict]) -> list[dict]:
+    """The rows of paths or kernels that raised or gave a wrong result."""
+    return [row for row in rows if row.get("error") and not is_skipped(row)]
+
+
 def failed_lines(rows: list[dict]) -> list[str]:
     """One line per path or kernel that raised or gave a wrong result, with the reason."""
-    return [f"{_row_name(row)}: {row['error']}" for row in rows if row.get("error") and not is_skipped(row)]
+    return [f"{_row_name(row)}: {row['error']}" for row in _failed_rows(rows)]
 
 
 def skipped_lines(rows: list[dict]) -> list[str]:
@@ -121,7 +126,7 @@ def bench_failure(rows: list[dict]) -> str | None:
     """Why a bench run failed, in one line, or None: paths or kernels that raised or gave a wrong
     result (a figure skipped by design, such as a GPU column without a GPU, is no failure), or no
     figure measured at all."""
-    failed = [row for row in rows if row.get("error") and not is_skipped(row)]
+    failed = _failed_rows(rows)
     if failed:
         return f"{len(failed)} failed or wrong: " + ", ".join(dict.fromkeys(_row_name(row) for row in failed))
     if not any(row.get("median_s") is not None for row in rows):
