@@ -2,34 +2,39 @@
 # Everything irlens has to check on a machine with an NVIDIA GPU, in one call: the GPU tests, the
 # rest of the suite as it behaves with a GPU present, the `irlens bench` tables, and a real CUDA
 # capture of samples/torch_mlp.py to hold against the bundle made without a GPU
-# (samples/bundles/torch_mlp). Full outputs go under $OUT (the device tool's output folder) or
-# artifacts/gpu-check; a summary is printed last.
+# (samples/bundles/torch_mlp). Every output and bundle is packed, after each step, into
+# gpu-check.tgz under $OUT (the device tool's output folder, which returns few files and only
+# while a command is not cut off) or artifacts/gpu-check; the bench tables and a summary are
+# printed last.
 #
-#   scripts/gpu_check.sh [gpu-tests|other-tests|bench|captures|all]     (default: all)
+#   scripts/gpu_check.sh [PART...]     PART: gpu-tests, other-tests, bench, captures or all (default)
 #
-# Each part but `all` fits one 600-second call of the device tool. Needs only the GPU image's own
+# Each part but `all` fits one 600-second call of the device tool; a lease of 15 minutes holds
+# `gpu-tests bench` in one call and `captures other-tests` in the next. Needs only the GPU image's own
 # packages: irlens runs from this checkout (PYTHONPATH), and the tests that need what the image
 # lacks (streamlit for tests/app, filecheck for the LLVM FileCheck test) are left out. Every step
 # has its own time limit, so one that hangs costs only its share.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-what="${1:-all}"
+what=" ${*:-all} "
 out="${OUT:-artifacts/gpu-check}"
-mkdir -p "$out"
+work="${TMPDIR:-/tmp}/irlens-gpu-check"
+mkdir -p "$out" "$work"
 py="${PYTHON:-python3}"
 export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 export IRLENS_CACHE_DIR="${IRLENS_CACHE_DIR:-${TMPDIR:-/tmp}/irlens-gpu-check-cache}"  # not under $OUT: only results go back
-summary="$out/summary.txt"
+summary="$work/summary.txt"
 
 step() {  # step NAME SECONDS COMMAND...: run it, keep its output, note how it ended
     local name="$1" limit="$2"
     shift 2
     local start=$SECONDS
-    timeout "$limit" "$@" > "$out/$name.txt" 2>&1
+    timeout "$limit" "$@" > "$work/$name.txt" 2>&1
     local rc=$?
     printf '%-28s rc=%-3s %4ss  %s\n' "$name" "$rc" "$((SECONDS - start))" \
-        "$(grep -E '(passed|failed|error|skipped)' "$out/$name.txt" | tail -1)" >> "$summary"
+        "$(grep -E '(passed|failed|error|skipped)' "$work/$name.txt" | tail -1)" >> "$summary"
+    tar czf "$out/gpu-check.tgz" -C "$work" .
 }
 
 {
@@ -37,14 +42,14 @@ step() {  # step NAME SECONDS COMMAND...: run it, keep its output, note how it e
     "$py" -c 'import sys, torch, triton, jax; print(sys.version.split()[0], "torch", torch.__version__,
 "triton", triton.__version__, "jax", jax.__version__, "cuda", torch.cuda.is_available(),
 torch.cuda.get_device_name(0) if torch.cuda.is_available() else "-", "jax devices", jax.devices())' 2>&1
-} > "$out/machine.txt"
+} > "$work/machine.txt"
 
-part() { [ "$what" = all ] || [ "$what" = "$1" ]; }
+part() { [[ "$what" == *" all "* || "$what" == *" $1 "* ]]; }
 if part gpu-tests; then
-    step pytest-gpu 560 "$py" -m pytest -m gpu -rs -q -p no:cacheprovider tests
+    step pytest-gpu "${GPU_TESTS_LIMIT:-560}" "$py" -m pytest -m gpu -rs -q -p no:cacheprovider tests
 fi
 if part other-tests; then
-    step pytest-other 560 "$py" -m pytest -m "not gpu" -rs -q -p no:cacheprovider --timeout 300 \
+    step pytest-other "${OTHER_TESTS_LIMIT:-560}" "$py" -m pytest -m "not gpu" -rs -q -p no:cacheprovider --timeout 300 \
         tests/core tests/parsers tests/triton tests/torch tests/torchcuda tests/jax tests/timing tests/llvm \
         --ignore tests/llvm/test_llvm_stages.py
 fi
@@ -55,11 +60,11 @@ if part bench; then
     step bench-triton_softmax 100 "$py" -m irlens bench samples/triton_softmax.py
 fi
 if part captures; then
-    step capture-torch_mlp 360 "$py" -m irlens capture samples/torch_mlp.py -o "$out/torch_mlp.gpu" --force
-    step capture-jax_mlp 180 "$py" -m irlens capture samples/jax_mlp.py -o "$out/jax_mlp.gpu" --force
+    step capture-torch_mlp 360 "$py" -m irlens capture samples/torch_mlp.py -o "$work/torch_mlp.gpu" --force
+    step capture-jax_mlp 180 "$py" -m irlens capture samples/jax_mlp.py -o "$work/jax_mlp.gpu" --force
 fi
 
-cat "$out/machine.txt" "$summary"
-for table in "$out"/bench-*.txt; do
+for table in "$work"/bench-*.txt; do
     [ -f "$table" ] && { echo "== $(basename "$table" .txt)"; cat "$table"; }
 done
+cat "$work/machine.txt" "$summary"
