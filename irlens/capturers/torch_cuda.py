@@ -417,24 +417,43 @@ def _unique_unit(name: str, sink, graph: str | None) -> str:
 
 def inductor_compile_request(name: str, source: str, launches: list[list[str]]):
     """(ASTSource, options, config facts) for one kernel, as Inductor's CachingAutotuner builds
-    them in _precompile_config for its first config; the kernel module is imported as Inductor
-    imports it, which compiles nothing."""
+    them in _precompile_config: for the config the kernel ran with where it ran on a GPU in this
+    process, else for its first config. The kernel module is imported as Inductor imports it,
+    which compiles nothing."""
     from torch._inductor.codecache import PyCodeCache
     from triton.compiler import ASTSource
 
     autotuner = getattr(PyCodeCache.load(source), name)
-    config = autotuner.configs[0]
+    configs, chosen_by = _autotuner_configs(autotuner)
+    config = configs[0]
     meta = autotuner._create_compile_meta(config)
     options = autotuner._create_compile_options(config, meta)
     src = ASTSource(autotuner.fn, meta["signature"], meta["constants"], meta["configs"][0])
     facts = {
         "heuristic": getattr(autotuner.heuristic_type, "name", str(autotuner.heuristic_type)),
         "config": {**config.kwargs, "num_warps": config.num_warps, "num_stages": config.num_stages},
-        "configs_available": len(autotuner.configs),
+        "config_chosen_by": chosen_by,
+        "configs_available": len(configs),
         "size_hints": autotuner.size_hints,
         "grids": [_grid(autotuner, config, meta, args) for args in launches],
     }
     return src, options, facts
+
+
+def _autotuner_configs(autotuner) -> tuple[list, str]:
+    """The autotuner's configs and which one comes first. PyCodeCache hands back the module the
+    model's own run loaded, and on a GPU that run precompiled it: Inductor then moves the configs
+    into `compile_results` and sets `configs` to None (torch 2.11, _precompile_worker), and after
+    benchmarking keeps one launcher, the config it chose."""
+    if autotuner.configs:
+        return list(autotuner.configs), "Inductor's first config (nothing ran here)"
+    launched = [launcher.config for launcher in getattr(autotuner, "launchers", []) if hasattr(launcher, "config")]
+    if len(launched) == 1:
+        return launched, "the config the kernel ran with"
+    compiled = [result.config for result in getattr(autotuner, "compile_results", [])]
+    if not compiled:
+        raise RuntimeError(f"Inductor's autotuner for {autotuner.fn.__name__} holds no config")
+    return compiled, "Inductor's first config"
 
 
 def _grid(autotuner, config, meta: dict, args: list[str]):
