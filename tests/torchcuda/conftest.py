@@ -18,12 +18,20 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 
 def capture_without_gpu(model_file: str, out_dir: Path, target: str | None = None):
+    skip_on_a_gpu()
     command = [sys.executable, str(DATA / "capture_without_gpu.py"), str(DATA / model_file), str(out_dir)]
     env = dict(os.environ, TRITON_DEFAULT_FP_FUSION="1")
     done = subprocess.run(command + ([target] if target else []), capture_output=True, text=True,
                           timeout=300, env=env)
     assert done.returncode == 0, done.stderr[-3000:]
     return read_sink(out_dir, "torch", str(DATA / model_file))
+
+
+def skip_on_a_gpu():
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("with a GPU the CUDA output is compiled on it, not generated without it")
 
 
 @pytest.fixture(scope="session")
@@ -59,10 +67,7 @@ def device_factories(tmp_path_factory):
 def graph_break_capture():
     """samples/torch_graph_break.py through the capture process: the CPU capture, then the
     CUDA output generated without the device."""
-    import torch
-
-    if torch.cuda.is_available():
-        pytest.skip("with a GPU the CUDA output is compiled on it, not generated without it")
+    skip_on_a_gpu()
     return run_capture(SAMPLES / "torch_graph_break.py", CaptureOptions(framework="torch"), timeout_s=300)
 
 
@@ -70,8 +75,5 @@ def graph_break_capture():
 def mlp_training():
     """The small MLP captured for training (--backward) through the capture process: the CPU
     capture, then the forward and backward CUDA output generated without the device."""
-    import torch
-
-    if torch.cuda.is_available():
-        pytest.skip("with a GPU the CUDA output is compiled on it, not generated without it")
+    skip_on_a_gpu()
     return run_capture(DATA / "mlp.py", CaptureOptions(framework="torch", backward=True), timeout_s=300)

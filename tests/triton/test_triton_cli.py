@@ -119,8 +119,9 @@ def scale_kernel(x_ptr, out_ptr, n, BLOCK: tl.constexpr):
     x = tl.load(x_ptr + offs, mask=offs < n)
     tl.store(out_ptr + offs, twice(x) + blocks * 0, mask=offs < n)
 
+device = "cuda" if torch.cuda.is_available() else "cpu"  # on a GPU the launches run
 for block in (64, 256):
-    x = torch.arange(300, dtype=torch.float32)
+    x = torch.arange(300, dtype=torch.float32, device=device)
     out = torch.empty_like(x)
     scale_kernel[(triton.cdiv(300, block),)](x, out, 300, BLOCK=block)
     assert torch.equal(out, 2 * x)
@@ -154,7 +155,8 @@ def test_a_script_that_fails_after_a_launch_keeps_the_launched_kernel(irlens_cli
         "@triton.jit\ndef double_kernel(x_ptr, n, BLOCK: tl.constexpr):\n"
         "    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)\n"
         "    tl.store(x_ptr + offs, tl.load(x_ptr + offs, mask=offs < n) * 2, mask=offs < n)\n\n"
-        "x = torch.ones(1000)\ndouble_kernel[(4,)](x, 1000, BLOCK=256)\n"
+        "x = torch.ones(1000, device='cuda' if torch.cuda.is_available() else 'cpu')\n"
+        "double_kernel[(4,)](x, 1000, BLOCK=256)\n"
         "raise RuntimeError('the script fails after its launch')\n")
     result = irlens_cli("dump", script, "--stage", "ptx")
     assert result.returncode == 1
