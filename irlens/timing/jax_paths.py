@@ -2,13 +2,14 @@
 its own kernel) and jax.jit (XLA's fused program), with XLA's own byte and FLOP counts."""
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Callable
 
 from irlens.model_file import call_user, load_user_module
 from irlens.timing.devices import Device, cpu_device, nvidia_smi_clocks, peaks_for, visible_device_id
 from irlens.timing.harness import (L2_FLUSH_BYTES, failed_row, kernel_rows, measured_row, no_gpu_row,
-                                   one_line, time_on_host, tolerance_for, with_correctness)
+                                   one_line, skipped_row, time_on_host, tolerance_for, with_correctness)
 
 OP_BY_OP = "jax op-by-op"
 JIT = "jax.jit"
@@ -16,7 +17,10 @@ KERNEL_REPEATS = 50
 KERNEL_METHOD = ("XLA's own trace of each thunk (jax.profiler, Perfetto trace) per kernel, caches warm, "
                  "after the timed runs")
 UNFUSED_SOURCE = "XLA cost_analysis of the unoptimized HLO (before fusion)"
+JAXPR_SOURCE = "each primitive of the jaxpr reads its inputs and writes its outputs once (shapes)"
 FUSED_SOURCE = "XLA cost_analysis of the compiled HLO"
+NO_GPU_KERNEL_TIMES = ("per-kernel times of XLA's program on a GPU are not read: irlens does not parse "
+                       "jax.profiler's device events yet; the end-to-end row covers the kernels")
 
 
 def bench_jax(path: Path, options, emit: Callable[[list[dict]], None]) -> None:
@@ -38,13 +42,15 @@ def bench_jax(path: Path, options, emit: Callable[[list[dict]], None]) -> None:
 
     reference = None
     try:
-        unfused = _costs_of(jax.jit(fn).lower(*args))
+        unfused, unfused_source = _costs_of(jax.jit(fn).lower(*args)), UNFUSED_SOURCE
+        if "bytes accessed" not in unfused:  # jaxlib 0.11's CUDA plugin gives no cost analysis before compiling
+            unfused, unfused_source = {"bytes accessed": jaxpr_bytes(jax.make_jaxpr(fn)(*args).jaxpr)}, JAXPR_SOURCE
         with jax.disable_jit():
             reference = jax.block_until_ready(fn(*args))
             samples, method = timer(lambda: fn(*args), options.repeats)
         emit([measured_row(OP_BY_OP, None, device, method, samples,
-                           bytes_moved=unfused.get("bytes accessed"), bytes_source=UNFUSED_SOURCE,
-                           flops=unfused.get("flops"), flops_source=UNFUSED_SOURCE, compute_peak=compute_peak)])
+                           bytes_moved=unfused.get("bytes accessed"), bytes_source=unfused_source,
+                           flops=unfused.get("flops"), flops_source=unfused_source, compute_peak=compute_peak)])
     except Exception as exc:
         emit([failed_row(OP_BY_OP, None, device, one_line(exc, path, OP_BY_OP))])
 
@@ -57,8 +63,8 @@ def bench_jax(path: Path, options, emit: Callable[[list[dict]], None]) -> None:
                            bytes_moved=fused.get("bytes accessed"), bytes_source=FUSED_SOURCE,
                            flops=fused.get("flops"), flops_source=FUSED_SOURCE, compute_peak=compute_peak)
         emit([with_correctness(row, reference, output, rtol, atol) if reference is not None else row])
-        if not on_gpu:
-            emit(_host_kernel_rows(jax, compiled, args, device, options))
+        emit(_host_kernel_rows(jax, compiled, args, device, options) if not on_gpu
+             else [skipped_row(JIT, "(kernels)", device, NO_GPU_KERNEL_TIMES)])
     except Exception as exc:
         emit([failed_row(JIT, None, device, one_line(exc, path, JIT))])
     if not on_gpu:
@@ -107,7 +113,8 @@ def _jax_device(jax) -> Device:
     first = jax.devices()[0]
     if first.platform == "gpu" or first.platform == "cuda":
         name = getattr(first, "device_kind", "") or "GPU"
-        return Device("cuda", name, clocks=nvidia_smi_clocks(visible_device_id(first.id)), peaks=peaks_for(name))
+        smi_id = visible_device_id(first.id)
+        return Device("cuda", name, peaks=peaks_for(name), read_clocks=lambda: nvidia_smi_clocks(smi_id))
     return cpu_device()
 
 
@@ -146,6 +153,22 @@ def _costs_of(stage) -> dict:
         return _costs(stage.cost_analysis())
     except Exception:  # noqa: BLE001 - e.g. a PJRT plugin without cost analysis
         return {}
+
+
+def jaxpr_bytes(jaxpr) -> float:
+    """Bytes the jaxpr's primitives move run one by one: each reads its array inputs and writes its
+    outputs once. A call of a sub-jaxpr (jit, custom_jvp_call) counts the primitives inside it."""
+    total = 0.0
+    for eqn in jaxpr.eqns:
+        inner = [p for p in eqn.params.values() if hasattr(p, "eqns") or hasattr(getattr(p, "jaxpr", None), "eqns")]
+        if inner:
+            total += sum(jaxpr_bytes(getattr(p, "jaxpr", p)) for p in inner)
+            continue
+        for var in [*eqn.invars, *eqn.outvars]:
+            aval = getattr(var, "aval", None)
+            if not hasattr(var, "val") and hasattr(aval, "shape") and hasattr(aval, "dtype"):  # literals are immediates
+                total += math.prod(aval.shape) * aval.dtype.itemsize
+    return total
 
 
 def _costs(analysis) -> dict:
