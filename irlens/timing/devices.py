@@ -6,7 +6,11 @@ import platform
 import re
 import shutil
 import subprocess
+import time
 from dataclasses import asdict, dataclass, field
+from typing import Callable
+
+CLOCKS_REREAD_S = 1.0  # rows finished within this share one reading (nvidia-smi takes ~50 ms)
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,17 @@ class Device:
     name: str
     clocks: dict = field(default_factory=dict)
     peaks: DevicePeaks | None = None
+    read_clocks: Callable[[], dict] | None = field(default=None, repr=False, compare=False)
+    _clocks_read_at: float = field(default=0.0, repr=False, compare=False)
+
+    def clocks_now(self) -> dict:
+        """The clocks read again now (at most once a second): a row takes them just after its
+        timed runs, because before them a GPU idles far below its clock under load (an H200 read
+        345 MHz before a bench and 1980 MHz during it, 2026-11-26)."""
+        if self.read_clocks is not None and time.monotonic() - self._clocks_read_at > CLOCKS_REREAD_S:
+            self.clocks = self.read_clocks() or self.clocks
+            self._clocks_read_at = time.monotonic()
+        return self.clocks
 
     def describe(self) -> dict:
         return {"device": self.name, "device_kind": self.kind, "clocks": self.clocks or None,
@@ -107,7 +122,7 @@ def cpu_clocks() -> dict:
 def cpu_device(threads: int | None = None) -> Device:
     name = f"CPU: {cpu_model()}"
     count = threads or os.cpu_count()
-    return Device("cpu", f"{name} ({count} threads)" if count else name, clocks=cpu_clocks())
+    return Device("cpu", f"{name} ({count} threads)" if count else name, clocks=cpu_clocks(), read_clocks=cpu_clocks)
 
 
 def cuda_present() -> bool:
@@ -125,7 +140,8 @@ def cuda_device(index: int = 0) -> Device:
     import torch
 
     name = torch.cuda.get_device_name(index)
-    return Device("cuda", name, clocks=nvidia_smi_clocks(nvidia_smi_id(index)), peaks=peaks_for(name))
+    smi_id = nvidia_smi_id(index)
+    return Device("cuda", name, peaks=peaks_for(name), read_clocks=lambda: nvidia_smi_clocks(smi_id))
 
 
 def nvidia_smi_id(cuda_index: int = 0) -> str | None:

@@ -30,7 +30,7 @@ def empty_row(path: str, kernel: str | None, device: Device | None, kind: str | 
     row = dict.fromkeys(ROW_FIELDS)
     row.update(path=path, kernel=kernel, device=device.name if device else None,
                device_kind=device.kind if device else kind,
-               clocks=(device.clocks or None) if device else None)
+               clocks=(device.clocks_now() or None) if device else None)
     return row
 
 

@@ -48,3 +48,34 @@ def test_a_value_that_is_not_a_literal_keeps_the_byte_count(hints):
             f"'autotune_hints': {hints}, 'kernel_num_gb': 0.25, 'kernel_flop': 0}})")
     meta = inductor_kernel_metadata([code])["triton_poi_k_0"]
     assert meta["kernel_num_gb"] == 0.25
+
+
+def test_a_rows_clocks_are_read_when_the_row_is_made_not_when_the_device_was_found():
+    from irlens.timing.devices import Device
+    from irlens.timing.harness import measured_row
+
+    readings = iter([{"clocks_sm_mhz": 345}, {"clocks_sm_mhz": 1980}])  # idle, then under load (H200)
+    device = Device("cuda", "NVIDIA H200", read_clocks=lambda: next(readings))
+    row = measured_row("eager", None, device, "CUDA events", [1e-5, 2e-5])
+    assert row["clocks"] == {"clocks_sm_mhz": 345}
+    device._clocks_read_at -= 2  # a second later, after the next path's timed runs
+    assert measured_row("eager", None, device, "CUDA events", [1e-5])["clocks"] == {"clocks_sm_mhz": 1980}
+
+
+def test_unfused_bytes_counted_from_the_jaxpr_are_near_xlas_own_count():
+    # the fallback where XLA gives no cost analysis before compiling (jaxlib 0.11 on CUDA)
+    jax = pytest.importorskip("jax")
+    import jax.numpy as jnp
+
+    from irlens.timing.jax_paths import jaxpr_bytes
+
+    def mlp(x, w):
+        return jnp.sin(jax.nn.relu(x @ w + 1)) * 2
+
+    args = (jnp.ones((64, 128)), jnp.ones((128, 256)))
+    counted = jaxpr_bytes(jax.make_jaxpr(mlp)(*args).jaxpr)
+    # dot: reads x and w, writes 64x256; add, relu (inside custom_jvp_call and jit), sin, mul: 64x256 in and out
+    assert counted == 4 * (64 * 128 + 128 * 256 + 64 * 256) + 4 * (4 * 2 * 64 * 256)
+    xla = jax.jit(mlp).lower(*args).cost_analysis()
+    xla = xla[0] if isinstance(xla, (list, tuple)) else xla
+    assert 0.5 < counted / xla["bytes accessed"] < 2
