@@ -4,6 +4,7 @@ from __future__ import annotations
 from irlens.timing.harness import NO_GPU
 from irlens.timing.host_load import busy_warning
 
+KERNEL_NAME_WIDTH = 72
 COLUMNS = ("path", "kernel", "median", "min", "IQR", "n", "GB/s", "TFLOP/s", "%peak BW", "%peak FLOP",
            "correct")
 
@@ -29,13 +30,42 @@ def _correct(value) -> str:
     return "-" if value is None else ("yes" if value else "WRONG")
 
 
+def short_kernel_name(name: str, width: int = KERNEL_NAME_WIDTH) -> str:
+    """A library kernel's C++ name as a table cell: no return type or parameter list, and template
+    arguments only where they are short and plain (cuBLAS and ATen names run to 400 characters),
+    cut at `width`; the row keeps the full name. `void at::native::vectorized_elementwise_kernel<4,
+    ...lambda...>(int, ...)` becomes `at::native::vectorized_elementwise_kernel<…>`,
+    `void cutlass::Kernel2<cutlass_80_simt_sgemm_64x64_8x5_tn_align1>(...)` keeps its argument;
+    Triton's and XLA's names stay as they are."""
+    text, depth, opened = "", 0, 0
+    for i, ch in enumerate(name.removeprefix("void ")):
+        if ch == "<":
+            depth += 1
+            opened = i if depth == 1 else opened
+        elif ch == ">" and depth:
+            depth -= 1
+            if depth == 0:
+                inner = name.removeprefix("void ")[opened + 1:i]
+                text += f"<{inner}>" if len(inner) <= 48 and "(" not in inner and "<" not in inner else "<…>"
+        elif not depth:
+            text += ch
+    if text.endswith(")"):  # the parameter list: from the "(" that closes last
+        depth = 0
+        for i in range(len(text) - 1, 0, -1):
+            depth += {")": 1, "(": -1}.get(text[i], 0)
+            if depth == 0:
+                text = text[:i]
+                break
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
 def _kernel_cell(row: dict) -> str:
     """The kernel's name, with how many times one run calls it when that is not once (its times
     are per call)."""
     if not row.get("kernel"):
         return "(end to end)"
     calls = row.get("calls_per_run")
-    return row["kernel"] + (f" (x{calls:g} per run)" if calls and calls != 1 else "")
+    return short_kernel_name(row["kernel"]) + (f" (x{calls:g} per run)" if calls and calls != 1 else "")
 
 
 def row_cells(row: dict) -> list[str]:
@@ -85,8 +115,9 @@ def measured_groups(rows: list[dict]) -> list[tuple[list[str], list[dict]]]:
         heading = [_device_heading(group[0]), f"method: {method}"]
         peak = group[0]
         if peak.get("peak_gb_per_s"):
-            heading.append(f"peaks: {peak['peak_gb_per_s']:g} GB/s, {peak.get('peak_tflop_per_s') or 0:g} TFLOP/s "
-                           f"({peak.get('peak_compute_kind')})")
+            compute = (f", {peak['peak_tflop_per_s']:g} TFLOP/s ({peak.get('peak_compute_kind')})"
+                       if peak.get("peak_tflop_per_s") else "")  # no FLOP count, no compute peak to hold it to
+            heading.append(f"peaks: {peak['peak_gb_per_s']:g} GB/s{compute}")
         counted = _bytes_counted(group)
         if counted:
             heading.append(counted)

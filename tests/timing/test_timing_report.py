@@ -46,3 +46,33 @@ def test_compiled_paths_are_set_against_the_unfused_one_on_the_same_device(torch
             next(r for r in rows if r["path"] == compiled and not r["kernel"] and r["median_s"])["median_s"]
         expected = f"{ratio:.2f}x faster" if ratio >= 1 else f"{1 / ratio:.2f}x slower"
         assert f": {expected} than {base} (" in line
+
+
+def test_the_peaks_line_names_no_compute_peak_for_rows_without_flops():
+    from irlens.timing.devices import Device, peaks_for
+    from irlens.timing.harness import measured_row
+
+    h200 = Device("cuda", "NVIDIA H200", peaks=peaks_for("NVIDIA H200"))
+    copy = measured_row("triton", "copy_kernel", h200, "CUDA events", [2e-6, 3e-6, 4e-6], bytes_moved=8e6)
+    matmul = measured_row("triton", "matmul_kernel", h200, "CUDA events", [2e-6, 3e-6, 4e-6], bytes_moved=8e6,
+                          flops=2e9, compute_peak=h200.peaks.compute_peak("float32", False))
+    assert "peaks: 4800 GB/s\n" in format_timings([copy])
+    assert "peaks: 4800 GB/s, 67 TFLOP/s (fp32 (no tensor cores))" in format_timings([matmul])
+
+
+def test_library_kernel_names_are_cut_to_what_tells_them_apart():
+    from irlens.timing.report import KERNEL_NAME_WIDTH, short_kernel_name
+
+    # names as CUPTI gave them for torch_mlp on an H200 (torch 2.11)
+    gelu = ("void at::native::vectorized_elementwise_kernel<4, at::native::GeluCUDAKernelImpl(at::TensorIteratorBase&, "
+            "at::native::GeluType)::{lambda()#2}::operator()() const::{lambda(float)#1}, std::array<char*, 2ul> >"
+            "(int, at::native::GeluCUDAKernelImpl(at::TensorIteratorBase&, at::native::GeluType)::{lambda()#2}"
+            "::operator()() const::{lambda(float)#1}, std::array<char*, 2ul>)")
+    assert short_kernel_name(gelu) == "at::native::vectorized_elementwise_kernel<…>"
+    assert short_kernel_name("void cutlass::Kernel2<cutlass_80_simt_sgemm_64x64_8x5_tn_align1>"
+                             "(cutlass_80_simt_sgemm_64x64_8x5_tn_align1::Params)") \
+        == "cutlass::Kernel2<cutlass_80_simt_sgemm_64x64_8x5_tn_align1>"
+    cublas = "sm80_xmma_gemm_f32f32_f32f32_f32_tn_n_tilesize32x32x8_stage3_warpsize1x2x1_ffma_aligna4_alignc4_execute_kernel__5x_cublas"
+    assert len(short_kernel_name(cublas)) == KERNEL_NAME_WIDTH and short_kernel_name(cublas).endswith("…")
+    for name in ("triton_poi_fused_addmm_gelu_0", "aten::linear", "loop_multiply_fusion", "(anonymous namespace)::f"):
+        assert short_kernel_name(name) == name
