@@ -242,10 +242,13 @@ def _xla_emitter_passes(c: JaxCompilation) -> list[StageRecord]:
             text=text, metadata={"passes": parse_pass_dump(text), "pipeline": pipeline.strip(),
                                  "file": log.path.name, "function": c.unit, "kernel": log.kernel or None}))
     if not records:
+        why = ("none of its kernels went through XLA's MLIR emitters (library calls, or emitters that "
+               "write LLVM IR directly)" if c.target == "cpu" else
+               # jaxlib 0.11.2 on an H200 wrote none even for a loop fusion, whose LLVM IR and PTX it dumped
+               "XLA's GPU backend wrote none for any kernel of this program (seen with jaxlib 0.11 on an "
+               "H200); its LLVM IR and PTX per kernel are in xla_llir and xla_ptx")
         return [c.record("xla_emitter_passes",
-                         error=f"XLA wrote no MLIR emitter pass log for {c.unit}: none of its kernels went "
-                               f"through XLA's MLIR emitters (library calls, or emitters that write LLVM IR "
-                               f"directly)")]
+                         error=f"XLA wrote no MLIR emitter pass log (*.mlir-passes.log) for {c.unit}: {why}")]
     return records
 
 
