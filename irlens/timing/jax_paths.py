@@ -9,7 +9,7 @@ from typing import Callable
 from irlens.model_file import call_user, load_user_module
 from irlens.timing.devices import Device, cpu_device, nvidia_smi_clocks, peaks_for, visible_device_id
 from irlens.timing.harness import (L2_FLUSH_BYTES, failed_row, kernel_rows, measured_row, no_gpu_row,
-                                   one_line, skipped_row, time_on_host, tolerance_for, with_correctness)
+                                   one_line, time_on_host, tolerance_for, with_correctness)
 
 OP_BY_OP = "jax op-by-op"
 JIT = "jax.jit"
@@ -19,8 +19,8 @@ KERNEL_METHOD = ("XLA's own trace of each thunk (jax.profiler, Perfetto trace) p
 UNFUSED_SOURCE = "XLA cost_analysis of the unoptimized HLO (before fusion)"
 JAXPR_SOURCE = "each primitive of the jaxpr reads its inputs and writes its outputs once (shapes)"
 FUSED_SOURCE = "XLA cost_analysis of the compiled HLO"
-NO_GPU_KERNEL_TIMES = ("per-kernel times of XLA's program on a GPU are not read: irlens does not parse "
-                       "jax.profiler's device events yet; the end-to-end row covers the kernels")
+GPU_KERNEL_METHOD = ("CUPTI kernel time from jax.profiler's trace (the GPU's streams), XLA command buffers off, "
+                     "caches warm, after the timed runs")
 
 
 def bench_jax(path: Path, options, emit: Callable[[list[dict]], None]) -> None:
@@ -63,17 +63,16 @@ def bench_jax(path: Path, options, emit: Callable[[list[dict]], None]) -> None:
                            bytes_moved=fused.get("bytes accessed"), bytes_source=FUSED_SOURCE,
                            flops=fused.get("flops"), flops_source=FUSED_SOURCE, compute_peak=compute_peak)
         emit([with_correctness(row, reference, output, rtol, atol) if reference is not None else row])
-        emit(_host_kernel_rows(jax, compiled, args, device, options) if not on_gpu
-             else [skipped_row(JIT, "(kernels)", device, NO_GPU_KERNEL_TIMES)])
+        emit(_gpu_kernel_rows(jax, fn, args, device, options) if on_gpu
+             else _host_kernel_rows(jax, compiled, args, device, options))
     except Exception as exc:
         emit([failed_row(JIT, None, device, one_line(exc, path, JIT))])
     if not on_gpu:
         emit([no_gpu_row(OP_BY_OP), no_gpu_row(JIT)])
 
 
-def profile_thunks(jax, compiled, args, runs: int, names: set[str]) -> dict[str, list[float]]:
-    """Seconds of each run of each XLA thunk named in `names` (the compiled module's entry
-    instructions: its fusions and library calls), read from the Perfetto trace jax.profiler writes."""
+def trace_events(jax, compiled, args, runs: int) -> list[dict]:
+    """The events of the Perfetto trace jax.profiler writes while `compiled` runs `runs` times."""
     import gzip
     import json
     import tempfile
@@ -87,7 +86,13 @@ def profile_thunks(jax, compiled, args, runs: int, names: set[str]) -> dict[str,
             raise RuntimeError("jax.profiler wrote no Perfetto trace")
         with gzip.open(traces[-1], "rt", encoding="utf-8") as f:
             trace = json.load(f)
-    events = trace.get("traceEvents", []) if isinstance(trace, dict) else trace
+    return trace.get("traceEvents", []) if isinstance(trace, dict) else trace
+
+
+def thunk_durations(events: list[dict], names: set[str]) -> dict[str, list[float]]:
+    """Seconds of each run of each XLA thunk named in `names` (the compiled module's entry
+    instructions: its fusions and library calls): XLA's CPU runtime traces a thunk under the name
+    of the instruction it runs."""
     durations: dict[str, list[float]] = {}
     for event in events:
         if event.get("ph") == "X" and event.get("name") in names and event.get("dur") is not None:
@@ -95,18 +100,63 @@ def profile_thunks(jax, compiled, args, runs: int, names: set[str]) -> dict[str,
     return durations
 
 
+def gpu_kernel_durations(events: list[dict], names: set[str]) -> dict[str, list[float]]:
+    """Seconds of each run of each kernel of the module on the GPU, by instruction name: only the
+    events of the trace's GPU processes (`/device:GPU:N`, CUPTI's records of what ran on the
+    device's streams), matched by the `hlo_op` XLA attributes them to, else by the kernel's name,
+    which is the instruction's with '.' made '_' (`gemm_fusion_dot.1` runs `gemm_fusion_dot_1`)."""
+    gpu = {e.get("pid") for e in events if e.get("ph") == "M" and e.get("name") == "process_name"
+           and str((e.get("args") or {}).get("name", "")).startswith("/device:GPU")}
+    by_kernel = {name.replace(".", "_"): name for name in names}
+    durations: dict[str, list[float]] = {}
+    for event in events:
+        if event.get("ph") != "X" or event.get("pid") not in gpu or event.get("dur") is None:
+            continue
+        op = (event.get("args") or {}).get("hlo_op")
+        name = op if op in names else by_kernel.get(event.get("name", ""))
+        if name:
+            durations.setdefault(name, []).append(float(event["dur"]) / 1e6)  # microseconds
+    return durations
+
+
 def _host_kernel_rows(jax, compiled, args, device: Device, options) -> list[dict]:
-    """Each kernel of the jitted program on its own: XLA's CPU runtime traces every thunk it runs
-    under the name of the HLO instruction it runs (a fusion, a library call such as a dot)."""
+    """Each kernel of the jitted program on its own, from XLA's CPU runtime trace."""
     from irlens.parsers.hlo import parse_hlo_module
 
     def profile(runs: int) -> dict[str, list[float]]:
         entry = parse_hlo_module(compiled.as_text()).entry
         names = {instr.name for instr in entry.instructions} if entry else set()
-        return profile_thunks(jax, compiled, args, runs, names)
+        return thunk_durations(trace_events(jax, compiled, args, runs), names)
 
     return kernel_rows(JIT, device, KERNEL_METHOD, max(1, min(options.repeats, KERNEL_REPEATS)), profile,
                        "XLA's trace named no instruction of the compiled module")
+
+
+def _gpu_kernel_rows(jax, fn, args, device: Device, options) -> list[dict]:
+    """Each kernel of the jitted program on the GPU on its own, from the device streams of
+    jax.profiler's trace. The profiled copy is compiled without XLA's command buffers (CUDA graphs),
+    whose kernels the trace does not attribute to instructions; the kernels are the same."""
+    from irlens.parsers.hlo import parse_hlo_module
+
+    method = GPU_KERNEL_METHOD
+
+    def profile(runs: int) -> dict[str, list[float]]:
+        nonlocal method
+        lowered = jax.jit(fn).lower(*args)
+        try:
+            compiled = lowered.compile(compiler_options={"xla_gpu_enable_command_buffer": ""})
+        except Exception:  # noqa: BLE001 - an XLA without the option: profile the program as it is
+            compiled, method = lowered.compile(), GPU_KERNEL_METHOD.replace(", XLA command buffers off", "")
+        module = parse_hlo_module(compiled.as_text())
+        names = {instr.name for comp in module.computations.values() for instr in comp.instructions}
+        return gpu_kernel_durations(trace_events(jax, compiled, args, runs), names)
+
+    runs = max(1, min(options.repeats, KERNEL_REPEATS))
+    rows = kernel_rows(JIT, device, method, runs, profile,
+                       "jax.profiler's trace had no GPU kernel of the compiled module")
+    for row in rows:
+        row["method"] = method  # as it turned out: whether the option was taken is known only now
+    return rows
 
 
 def _jax_device(jax) -> Device:

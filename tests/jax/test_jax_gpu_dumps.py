@@ -47,3 +47,23 @@ def test_jax_on_a_gpu_has_ptx_and_llvm_ir_per_kernel(capture_jax, samples_dir):
     assert all(".entry" in r.text and r.target == target for r in ptx)
     llir = capture.select(stage="xla_llir")
     assert llir and all(r.ok and "nvptx64" in r.text for r in llir), [r.error for r in llir]
+
+
+def test_gpu_kernel_times_come_from_the_gpus_streams_by_instruction():
+    from irlens.timing.jax_paths import gpu_kernel_durations
+
+    # the shape of jax.profiler's Perfetto trace on a GPU: a process per device named /device:GPU:N
+    # whose stream threads hold CUPTI's kernel records; the host's own events name the same ops
+    events = [
+        {"ph": "M", "name": "process_name", "pid": 1, "args": {"name": "/host:CPU"}},
+        {"ph": "M", "name": "process_name", "pid": 7, "args": {"name": "/device:GPU:0"}},
+        {"ph": "X", "pid": 1, "name": "loop_multiply_fusion", "dur": 40.0},  # the launch, on the host
+        {"ph": "X", "pid": 7, "name": "loop_multiply_fusion", "dur": 2.0},
+        {"ph": "X", "pid": 7, "name": "gemm_fusion_dot_1", "dur": 10.0},
+        {"ph": "X", "pid": 7, "name": "sm90_xmma_gemm_f32f32", "dur": 5.0, "args": {"hlo_op": "custom-call.3"}},
+        {"ph": "X", "pid": 7, "name": "memcpy", "dur": 1.0},
+        {"ph": "X", "pid": 7, "name": "loop_multiply_fusion", "dur": 3.0},
+    ]
+    names = {"loop_multiply_fusion", "gemm_fusion_dot.1", "custom-call.3", "x.1"}
+    assert gpu_kernel_durations(events, names) == {
+        "loop_multiply_fusion": [2e-6, 3e-6], "gemm_fusion_dot.1": [1e-5], "custom-call.3": [5e-6]}
