@@ -526,7 +526,7 @@ def view_compare(capture: Capture, backend: str) -> None:
                        "like with like.")
     pairs = compare.pair_records(capture, other, backend, backend_b)
     resources = compare.kernel_resources(pairs)
-    if resources and not any(r["A"] != "—" and r["B"] != "—" for r in resources):
+    if resources and not compare.any_kernel_paired(pairs):
         st.caption("Kernel resources: no kernel of A has a namesake in B (two compilers, or two different "
                    "kernels), so none are set side by side; each capture's own figures are in its Pipeline view.")
     elif resources:
@@ -560,10 +560,9 @@ def view_timings(capture: Capture, backend: str) -> None:
         st.info(no_timings_advice(capture))
     sections = timings.timing_sections(capture.timings)
     for section in sections:
-        st.caption(" · ".join(line for line in section.heading if not line.startswith("warning: ")))
-        for line in section.heading:
-            if line.startswith("warning: "):  # other processes took the host while these were timed
-                st.warning(line.removeprefix("warning: ").capitalize())
+        st.caption(" · ".join(section.heading))
+        if section.warning:
+            st.warning(section.warning.capitalize())
         st.dataframe(section.rows, column_order=section.columns, hide_index=True, width="stretch")
     faster = timings.speedups(capture.timings)
     if faster:

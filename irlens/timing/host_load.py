@@ -58,5 +58,5 @@ def busy_warning(rows: list[dict]) -> str | None:
     worst = max((r["host_busy"] for r in rows if r.get("host_busy") is not None), default=None)
     if worst is None or worst <= BUSY_WARNING:
         return None
-    return (f"warning: other processes used {worst:.0%} of the host's CPU time while these were timed; "
+    return (f"other processes used {worst:.0%} of the host's CPU time while these were timed; "
             "the figures may be inflated: run again on an idle machine")

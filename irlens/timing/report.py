@@ -121,9 +121,6 @@ def measured_groups(rows: list[dict]) -> list[tuple[list[str], list[dict]]]:
         counted = _bytes_counted(group)
         if counted:
             heading.append(counted)
-        warning = busy_warning(group)
-        if warning:
-            heading.append(warning)
         out.append((heading, group))
     return out
 
@@ -223,7 +220,8 @@ def format_timings(rows: list[dict]) -> str:
         return "no timings\n"
     lines: list[str] = []
     for heading, group in measured_groups(rows):
-        lines += heading + _table(group) + [""]
+        warning = busy_warning(group)
+        lines += heading + ([f"warning: {warning}"] if warning else []) + _table(group) + [""]
     speedups = speedup_lines(rows)
     if speedups:
         lines.append("end to end against the unfused path:")

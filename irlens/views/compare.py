@@ -219,6 +219,11 @@ def kernel_resources(pairs: list[RecordPair]) -> list[dict]:
     return rows
 
 
+def any_kernel_paired(pairs: list[RecordPair]) -> bool:
+    """Whether some kernel of A has a namesake in B, so kernel_resources sets figures side by side."""
+    return any(p.a is not None and p.b is not None for p in pairs if p.stage in ("cubin", "ttgir"))
+
+
 def short_op(op: str) -> str:
     """`aten.mm.default` -> `mm`, `aten.add.Tensor` -> `add`: the op as a person names it."""
     parts = op.split(".")

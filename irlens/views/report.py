@@ -16,6 +16,7 @@ PAGE_CSS = """
 body{font:14px/1.5 system-ui,-apple-system,Segoe UI,sans-serif;color:#1d1f24;margin:24px;max-width:1800px}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:24px 0 8px;border-bottom:1px solid #e4e6eb}
 .meta{color:#555;font-size:13px}
+.warning{color:#8a4b00;background:#fff4e0;padding:2px 6px;font-size:13px}
 table.irl{border-collapse:collapse;font-size:12.5px;margin:6px 0}
 table.irl th,table.irl td{border:1px solid #d9dce3;padding:3px 8px;text-align:left;vertical-align:top}
 table.irl th{background:#eef1f6}
@@ -53,7 +54,8 @@ def report_html(capture: Capture, panes: list[Pane], selected: SourceLoc | None 
     if capture.timings:
         parts.append("<h2>Timings</h2>")
         for group in timing_sections(capture.timings):
-            parts.append(f'<div class="meta">{html.escape(" · ".join(group.heading))}</div>'
+            warning = f'<div class="warning">warning: {html.escape(group.warning)}</div>' if group.warning else ""
+            parts.append(f'<div class="meta">{html.escape(" · ".join(group.heading))}</div>' + warning
                          + table_html(group.columns, group.rows))
         faster = speedups(capture.timings)
         if faster:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from irlens.timing.host_load import busy_warning
 from irlens.timing.report import (COLUMNS, failed_lines, format_seconds, kernel_summaries, measured_groups,
                                   row_cells, skipped_lines, speedup_lines)
 from irlens.timing.roofline import roofline_chart_spec, roofline_points
@@ -17,9 +18,10 @@ LEADING_COLUMNS = ("name", "kernel", "unit", "label", "framework", "method", "de
 
 @dataclass(frozen=True)
 class TimingSection:
-    heading: list[str]      # device, method, peaks
+    heading: list[str]      # device, method, peaks, bytes counted
     columns: list[str]
     rows: list[dict]        # column -> the cell as `irlens bench` prints it
+    warning: str | None     # other processes took the host while these were timed (host_load)
 
 
 def is_harness_row(row) -> bool:
@@ -28,7 +30,8 @@ def is_harness_row(row) -> bool:
 
 def timing_sections(timings: list[dict]) -> list[TimingSection]:
     rows = [r for r in timings if is_harness_row(r)]
-    return [TimingSection(heading, list(COLUMNS), [dict(zip(COLUMNS, row_cells(r))) for r in group])
+    return [TimingSection(heading, list(COLUMNS), [dict(zip(COLUMNS, row_cells(r))) for r in group],
+                          busy_warning(group))
             for heading, group in measured_groups(rows)]
 
 

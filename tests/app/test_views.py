@@ -248,6 +248,13 @@ def test_harness_rows_are_grouped_by_device_and_method_as_bench_prints_them(torc
     assert timing_table(torch_capture.timings)[1] == []  # the flat table is for rows of another shape
 
 
+def test_a_busy_host_is_a_warning_of_its_own_not_a_heading_line(torch_capture):
+    busy = [{**r, "host_busy": 0.6} for r in torch_capture.timings]
+    for section in timing_sections(busy):
+        assert section.warning.startswith("other processes used 60% of the host's CPU time")
+        assert not any("other processes" in line for line in section.heading)
+
+
 def test_a_timed_kernel_is_named_next_to_its_unit():
     rows = [{"path": "torch.compile default", "kernel": "triton_poi_fused_add_0", "median_s": 2e-6},
             {"path": "eager", "kernel": None, "median_s": 1e-3}]
@@ -313,6 +320,8 @@ def test_kernel_resources_set_two_targets_side_by_side(triton_bundle, triton_sm8
     rows = compare.kernel_resources(pairs)
     registers = next(r for r in rows if r["resource"] == "registers")
     assert int(registers["A"]) > 0 and int(registers["B"]) > 0
+    assert compare.any_kernel_paired(pairs)
+    assert not compare.any_kernel_paired([p for p in pairs if p.b is None])
     assert compare.first_changed_pair(pairs).stage == "ptx"
 
 

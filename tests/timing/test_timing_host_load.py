@@ -41,4 +41,4 @@ def test_a_busy_process_beside_the_benchmark_is_seen():
 def test_the_warning_names_the_share_and_only_past_the_threshold():
     assert busy_warning([{"host_busy": 0.05}, {"host_busy": None}]) is None
     line = busy_warning([{"host_busy": 0.05}, {"host_busy": 0.6}])
-    assert line.startswith("warning: other processes used 60% of the host's CPU time")
+    assert line.startswith("other processes used 60% of the host's CPU time")
