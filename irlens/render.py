@@ -65,11 +65,21 @@ def fusion_summary(record: StageRecord) -> str | None:
     return "\n".join(lines)
 
 
+def scheduler_summary(record: StageRecord) -> str | None:
+    """For Inductor's scheduler IR: the nodes in one `#` line, each fused node with what it holds."""
+    nodes = record.metadata.get("scheduler_nodes")
+    if not isinstance(nodes, list) or not nodes:
+        return None
+    fused = [f"{n['name']} ({n['kind']})" for n in nodes if n.get("members")]
+    return (f"# {len(nodes)} scheduler nodes" + (f"; fused: {', '.join(fused)}" if fused else "")
+            + "; ExternKernel nodes are library calls")
+
+
 def render_text(records: list[StageRecord]) -> str:
     parts = []
     for r in records:
         parts.append(header(r))
-        summary = (pass_summary(r) or fusion_summary(r)) if not r.error else None
+        summary = (pass_summary(r) or fusion_summary(r) or scheduler_summary(r)) if not r.error else None
         if summary:
             parts.append(summary)
         if r.error:

@@ -41,6 +41,10 @@ STAGES: tuple[StageDescriptor, ...] = (
     _d("pre_grad", "torch", "Inductor's graph after its pre-grad passes", language="python", extension="py"),
     _d("post_grad", "torch", "Inductor's graph after its post-grad passes: what gets scheduled into kernels",
        language="python", extension="py"),
+    _d("ir_pre_fusion", "torch", "Inductor's scheduler nodes before fusion: each node's reads, writes, "
+       "sizes and loop body", language="python", extension="py"),
+    _d("ir_post_fusion", "torch", "Inductor's scheduler nodes after fusion: which nodes were fused into one "
+       "(op1_op2: FusedSchedulerNode)", language="python", extension="py"),
     _d("inductor", "torch", "Inductor's output code: Triton kernels and wrapper (CUDA) or C++ kernels (CPU)",
        language="python", extension="py"),
     _d("fusion", "torch/jax", "which FX/ATen nodes (torch) or HLO ops (XLA) went into which kernel, as DOT",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from irlens.capturers.torch_fusion_log import FUSION_LOG_KIND
+from irlens.capturers.torch_scheduler_ir import HEADINGS as SCHEDULER_IR_STAGES
 from irlens.capturers.torch_trace_events import TraceEvent
 
 # Chromium spans that bracket a backward-graph compile: Inductor artifacts logged inside them
@@ -23,6 +24,7 @@ class InductorGraph:
     node_mappings: dict | None = None
     stack_traces: dict | None = None
     fusion_log: list[TraceEvent] = field(default_factory=list)
+    scheduler_ir: dict[str, str] = field(default_factory=dict)  # ir_pre_fusion / ir_post_fusion -> text
 
 
 @dataclass
@@ -113,6 +115,8 @@ def group_by_graph(events: list[TraceEvent]) -> tuple[list[CompiledGraph], list[
             graph_for(event).part(direction).stack_traces = event.json_payload()
         elif kind == FUSION_LOG_KIND:
             graph_for(event).part(direction).fusion_log.append(event)
+        elif kind in SCHEDULER_IR_STAGES:
+            graph_for(event).part(direction).scheduler_ir[kind] = event.payload or ""
         elif kind == "compilation_metrics" and isinstance(event.info, dict):
             g = graph_for(event)
             g.metrics = event.info

@@ -14,6 +14,7 @@ import logging
 import re
 from typing import Iterator
 
+from irlens.capturers.torch_log_handlers import attached
 from irlens.capturers.torch_trace_events import TraceEvent
 
 FUSION_LOG_KIND = "inductor_fusion_log"
@@ -56,11 +57,11 @@ class FusionLogHandler(logging.Handler):
             return
         m = _REFUSED.match(message) or _FUSED.match(message)
         info = _scheduler_nodes([m["first"], m["second"]]) if m else {}
-        self.events.append(TraceEvent(kind=FUSION_LOG_KIND, info=info, context=_compile_context(),
+        self.events.append(TraceEvent(kind=FUSION_LOG_KIND, info=info, context=compile_context(),
                                       payload=message))
 
 
-def _compile_context() -> dict:
+def compile_context() -> dict:
     """The compile id fields trace_structured writes, so the line joins its graph's records."""
     try:
         import torch._guards
@@ -127,20 +128,8 @@ def collect_fusion_log(events: list) -> Iterator[None]:
         return
     handler = FusionLogHandler(events)
     events.append(_marker())
-    saved = []
-    for log in fusion_loggers():
-        saved.append((log, log.level, log.propagate))
-        if not log.isEnabledFor(logging.DEBUG):
-            log.propagate = False
-        log.setLevel(logging.DEBUG)
-        log.addHandler(handler)
-    try:
+    with attached([(log, handler) for log in fusion_loggers()]):
         yield
-    finally:
-        for log, level, propagate in saved:
-            log.removeHandler(handler)
-            log.setLevel(level)
-            log.propagate = propagate
 
 
 def _marker():

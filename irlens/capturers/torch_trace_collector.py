@@ -7,6 +7,7 @@ import logging
 from typing import Iterator
 
 from irlens.capturers.torch_fusion_log import collect_fusion_log
+from irlens.capturers.torch_scheduler_ir import collect_scheduler_ir
 from irlens.capturers.torch_trace_events import TraceEvent
 
 TRACE_LOGGER = "torch.__trace"
@@ -29,8 +30,9 @@ class TraceCollector(logging.Handler):
 def collect_trace(*, fresh: bool = True, provenance: bool = True) -> Iterator[TraceCollector]:
     """Collect torch.compile's structured trace for the compiles run inside the block.
 
-    Turns on Inductor's provenance tracking (kernel -> FX node records) and its fusion log
-    (why the scheduler refused fusions; not part of the structured trace), and turns off the FX
+    Turns on Inductor's provenance tracking (kernel -> FX node records), its fusion log (why the
+    scheduler refused fusions) and its scheduler IR before and after fusion (neither is part of
+    the structured trace), and turns off the FX
     graph and AOTAutograd caches, whose hits would skip the records; `fresh` resets Dynamo so
     graphs compiled earlier in the process are compiled again. Settings are restored on exit.
     """
@@ -59,7 +61,7 @@ def collect_trace(*, fresh: bool = True, provenance: bool = True) -> Iterator[Tr
     trace_log.addHandler(collector)
     try:
         with inductor_config.patch(patches), functorch_config.patch(enable_autograd_cache=False), \
-                collect_fusion_log(collector.events):
+                collect_fusion_log(collector.events), collect_scheduler_ir(collector.events):
             yield collector
     finally:
         trace_log.removeHandler(collector)

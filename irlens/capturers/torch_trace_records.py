@@ -9,6 +9,7 @@ from irlens.capturers.torch_fusion_log import (COLLECTED, FUSION_LOG_MARKER, MAX
                                                fusion_summary, refused_fusions)
 from irlens.capturers.torch_graph_breaks import graph_breaks_record, parse_graph_break
 from irlens.capturers.torch_line_maps import fx_line_map, output_code_line_map
+from irlens.capturers.torch_scheduler_ir import COLLECTED_MARKER, HEADINGS, scheduler_nodes
 from irlens.capturers.torch_trace_events import TraceEvent
 from irlens.fusion import to_dot, validate_fusion_map
 from irlens.record import StageRecord
@@ -40,9 +41,10 @@ def records_from_trace(events: list[TraceEvent], *, target: str | None,
     ("cpu", "sm_90", ...); None infers "cpu" or "cuda" from each output code."""
     graphs, breaks = group_by_graph(events)
     fusion_logged = any(e.kind == FUSION_LOG_MARKER for e in events)
+    ir_logged = any(e.kind == COLLECTED_MARKER for e in events)
     records: list[StageRecord] = []
     for index, g in enumerate(graphs):
-        records.extend(_graph_records(index, g, target, source_file, fusion_logged))
+        records.extend(_graph_records(index, g, target, source_file, fusion_logged, ir_logged))
     parsed = [parse_graph_break(e.payload or "", source_file) for e in breaks]
     if graphs or parsed:  # with nothing compiled, "no graph breaks" would say too much
         first_target = target or next((r.target for r in records if r.stage == "inductor"), "cpu")
@@ -50,8 +52,8 @@ def records_from_trace(events: list[TraceEvent], *, target: str | None,
     return records
 
 
-def _graph_records(index: int, g: CompiledGraph, target: str | None,
-                   source_file: str | None, fusion_logged: bool = False) -> list[StageRecord]:
+def _graph_records(index: int, g: CompiledGraph, target: str | None, source_file: str | None,
+                   fusion_logged: bool = False, ir_logged: bool = False) -> list[StageRecord]:
     unit = _unit(index, g.compile_id)
     times = phase_times(g.metrics, g.backward_metrics)
     forward_target = target or infer_target((g.inductor.get("forward") or InductorGraph()).output_code)
@@ -95,6 +97,8 @@ def _graph_records(index: int, g: CompiledGraph, target: str | None,
         post_s = None if backward else times.get("post_grad_pass")
         graph_record("post_grad", part.post_grad, "post-grad graph", post_s,
                      {"direction": direction}, unit_name=part_unit, tgt=tgt)
+        if ir_logged:
+            out.extend(_scheduler_ir_records(part, part_unit, tgt, direction, base, g.failure))
         inductor_s = times.get("backward_inductor" if backward else "inductor")
         if part.output_code is None:
             out.append(StageRecord(FRAMEWORK, "inductor", part_unit, tgt, metadata={**base, "direction": direction},
@@ -108,6 +112,21 @@ def _graph_records(index: int, g: CompiledGraph, target: str | None,
                 line_map=output_code_line_map(part.output_code, part.stack_traces, source_file),
                 compile_time_s=inductor_s))
         out.append(_fusion_record(part, part_unit, tgt, direction, source_file, base, fusion_logged))
+    return out
+
+
+def _scheduler_ir_records(part: InductorGraph, unit: str, target: str, direction: str, base: dict,
+                          failure: str | None) -> list[StageRecord]:
+    out = []
+    for stage, heading in HEADINGS.items():
+        text = part.scheduler_ir.get(stage)
+        if text is None:
+            out.append(StageRecord(FRAMEWORK, stage, unit, target, metadata={**base, "direction": direction},
+                                   error=failure or f"Inductor logged no scheduler IR {heading.lower()} "
+                                                    f"for this graph"))
+            continue
+        out.append(StageRecord(FRAMEWORK, stage, unit, target, text=text, language="python",
+                               metadata={**base, "direction": direction, "scheduler_nodes": scheduler_nodes(text)}))
     return out
 
 

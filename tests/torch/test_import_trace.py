@@ -19,7 +19,9 @@ def test_trace_file_parses_into_events(pytorch_trace_dir):
 
 def test_imported_trace_has_the_same_stages_as_a_direct_capture(pytorch_trace_dir, graph_break_capture):
     imported = import_trace(pytorch_trace_dir)
-    direct = {(r.stage, r.unit) for r in graph_break_capture.records if r.target == "cpu"}
+    # Inductor writes its scheduler IR only to TORCH_LOGS, so a trace holds every stage but those
+    direct = {(r.stage, r.unit) for r in graph_break_capture.records
+              if r.target == "cpu" and r.stage not in ("ir_pre_fusion", "ir_post_fusion")}
     assert {(r.stage, r.unit) for r in imported.records} == direct
     assert all(r.ok for r in imported.records), imported.failures()
 

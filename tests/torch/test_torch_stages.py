@@ -5,7 +5,7 @@ from irlens.stages import stage_names
 pytestmark = pytest.mark.slow
 
 TORCH_STAGES = ("dynamo", "graph_breaks", "aot_joint", "aot_forward", "aot_backward",
-                "pre_grad", "post_grad", "inductor", "fusion")
+                "pre_grad", "post_grad", "ir_pre_fusion", "ir_post_fusion", "inductor", "fusion")
 
 
 def cpu(capture, stage):
@@ -23,6 +23,20 @@ def test_every_torch_stage_is_captured_on_cpu(mlp_training, stage):
 def test_cpu_capture_has_no_failures(mlp_training):
     assert all(r.ok for r in mlp_training.records if r.target == "cpu")
     assert not [e for e in mlp_training.errors if not e.startswith("CUDA output")], mlp_training.errors
+
+
+def test_scheduler_ir_shows_the_nodes_fusion_merged(mlp_training):
+    for unit in ("graph 0 (0/0)", "graph 0 (0/0) backward"):
+        (before,) = [r for r in cpu(mlp_training, "ir_pre_fusion") if r.unit == unit]
+        (after,) = [r for r in cpu(mlp_training, "ir_post_fusion") if r.unit == unit]
+        nodes_before = [n["name"] for n in before.metadata["scheduler_nodes"]]
+        fused = [n for n in after.metadata["scheduler_nodes"] if "members" in n]
+        assert fused, after.metadata["scheduler_nodes"]
+        for node in fused:
+            assert node["members"] == node["name"].split("_") and set(node["members"]) <= set(nodes_before)
+        assert len(after.metadata["scheduler_nodes"]) < len(nodes_before)
+    (forward,) = [r for r in cpu(mlp_training, "ir_pre_fusion") if r.unit == "graph 0 (0/0)"]
+    assert "ops.erf(" in forward.text and "extern_kernels" in forward.text  # GELU's body; the matmuls stay library calls
 
 
 def test_dynamo_graph_is_named_by_compile_id_and_carries_guards(mlp_training):

@@ -103,6 +103,16 @@ def test_fusion_puts_bias_add_and_gelu_in_one_kernel(mlp):
     assert "triton_poi_fused_addmm_gelu_0" == gelu[0]["name"]
 
 
+def test_each_scheduler_node_left_after_fusion_is_one_triton_kernel(mlp):
+    before = mlp.get("ir_pre_fusion", "graph 0 (0/0)").metadata["scheduler_nodes"]
+    after = mlp.get("ir_post_fusion", "graph 0 (0/0)").metadata["scheduler_nodes"]
+    generated = [n for n in after if not n["kind"].startswith("ExternKernel")]
+    kernels = [r.unit for r in mlp.select(stage="ptx", framework="triton")]
+    assert len(generated) == len(kernels) == 2  # GELU; softmax's max, exp, sum and divide fused
+    (softmax,) = [n for n in generated if "members" in n]
+    assert len(softmax["members"]) >= 2 and len(after) < len(before)
+
+
 def test_fusion_marks_cublas_calls_extern(capture):
     fmap = capture.get("fusion", "graph 0 (0/0)").metadata["fusion_map"]
     extern = [k for k in fmap["kernels"] if k["kind"] == "extern"]
