@@ -24,7 +24,7 @@ class InductorGraph:
     node_mappings: dict | None = None
     stack_traces: dict | None = None
     fusion_log: list[TraceEvent] = field(default_factory=list)
-    scheduler_ir: dict[str, str] = field(default_factory=dict)  # ir_pre_fusion / ir_post_fusion -> text
+    scheduler_ir: dict[str, TraceEvent] = field(default_factory=dict)  # ir_pre_fusion / ir_post_fusion
 
 
 @dataclass
@@ -116,7 +116,7 @@ def group_by_graph(events: list[TraceEvent]) -> tuple[list[CompiledGraph], list[
         elif kind == FUSION_LOG_KIND:
             graph_for(event).part(direction).fusion_log.append(event)
         elif kind in SCHEDULER_IR_STAGES:
-            graph_for(event).part(direction).scheduler_ir[kind] = event.payload or ""
+            graph_for(event).part(direction).scheduler_ir[kind] = event
         elif kind == "compilation_metrics" and isinstance(event.info, dict):
             g = graph_for(event)
             g.metrics = event.info

@@ -56,7 +56,7 @@ class FusionLogHandler(logging.Handler):
         except Exception:  # a message torch could not format is no decision
             return
         m = _REFUSED.match(message) or _FUSED.match(message)
-        info = _scheduler_nodes([m["first"], m["second"]]) if m else {}
+        info = scheduler_node_origins([m["first"], m["second"]]) if m else {}
         self.events.append(TraceEvent(kind=FUSION_LOG_KIND, info=info, context=compile_context(),
                                       payload=message))
 
@@ -79,7 +79,7 @@ def compile_context() -> dict:
     return {k: v for k, v in context.items() if v is not None}
 
 
-def _scheduler_nodes(scheduler_names: list[str]) -> dict:
+def scheduler_node_origins(scheduler_names: list[str]) -> dict:
     """{"ops": {scheduler node name: the ops in it}, "origins": {name: FX node names it was
     lowered from}}; a fused name (op0_op1) is split into the ops of the graph being lowered."""
     try:

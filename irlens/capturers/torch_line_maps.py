@@ -36,6 +36,20 @@ def fx_line_map(text: str, source_file: str | None) -> dict[int, SourceLoc]:
     return line_map
 
 
+_FX_NODE = re.compile(r'^\s+(?P<name>\w+)(?:: "[^"]*")? = ')
+
+
+def fx_node_locations(text: str, source_file: str | None) -> dict[str, SourceLoc]:
+    """Each node of a printed FX graph with the user line fx_line_map gives the line defining it."""
+    line_map = fx_line_map(text, source_file)
+    found: dict[str, SourceLoc] = {}
+    for n, line in enumerate(text.splitlines(), start=1):
+        m = _FX_NODE.match(line)
+        if m and n in line_map:
+            found.setdefault(m["name"], line_map[n])
+    return found
+
+
 _HANDLE_COMMENT = re.compile(r"#\s*\[Provenance debug handles\]\s*(?P<names>.+)$")
 
 

@@ -14,7 +14,7 @@ import logging
 import re
 from typing import Iterator
 
-from irlens.capturers.torch_fusion_log import compile_context
+from irlens.capturers.torch_fusion_log import compile_context, scheduler_node_origins
 from irlens.capturers.torch_log_handlers import attached
 from irlens.capturers.torch_trace_events import TraceEvent
 
@@ -25,6 +25,7 @@ _LOGGER = "torch._inductor.debug.__{}"
 # from a capture that could not collect it (an imported TORCH_TRACE, a torch without the loggers).
 COLLECTED_MARKER = "irlens_scheduler_ir_collected"
 _NODE = re.compile(r"^(\w+): (\w+)\(", re.MULTILINE)  # "op1_op2: FusedSchedulerNode(..." at column 0
+_NODE_LINE = re.compile(r"^(\w+): \w+\(")
 
 
 class SchedulerIrHandler(logging.Handler):
@@ -38,7 +39,10 @@ class SchedulerIrHandler(logging.Handler):
         except Exception:  # a message torch could not format is no IR
             return
         text = message.removeprefix(HEADINGS[self.stage]).lstrip("\n")
-        self.events.append(TraceEvent(kind=self.stage, info=None, context=compile_context(), payload=text))
+        # while the scheduler runs, the graph being lowered still knows each node's FX origins
+        origins = scheduler_node_origins([m[1] for m in _NODE.finditer(text)]).get("origins", {})
+        self.events.append(TraceEvent(kind=self.stage, info={"origins": origins}, context=compile_context(),
+                                      payload=text))
 
 
 @contextlib.contextmanager
@@ -70,3 +74,18 @@ def scheduler_nodes(text: str) -> list[dict]:
             continue
         nodes.append({"name": m[1], "kind": m[2], **({"members": []} if "Fused" in m[2] else {})})
     return nodes
+
+
+def ir_line_map(text: str, origins: dict[str, list[str]], node_locations: dict) -> dict:
+    """Each line of a scheduler node's entry (from `op1: SchedulerNode(...)` to the next node, its
+    loop body included) maps to the user line of the first of the node's FX origins that has one
+    (`node_locations`: FX node name -> SourceLoc, from the post-grad graph)."""
+    line_map = {}
+    current = None
+    for n, line in enumerate(text.splitlines(), start=1):
+        m = _NODE_LINE.match(line)
+        if m:
+            current = next((node_locations[o] for o in origins.get(m[1], []) if o in node_locations), None)
+        if current is not None and line.strip():
+            line_map[n] = current
+    return line_map

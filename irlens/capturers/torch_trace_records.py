@@ -8,8 +8,8 @@ from irlens.capturers.torch_fusion import build_fusion_map
 from irlens.capturers.torch_fusion_log import (COLLECTED, FUSION_LOG_MARKER, MAX_LINES, NOT_IN_TRACE,
                                                fusion_summary, refused_fusions)
 from irlens.capturers.torch_graph_breaks import graph_breaks_record, parse_graph_break
-from irlens.capturers.torch_line_maps import fx_line_map, output_code_line_map
-from irlens.capturers.torch_scheduler_ir import COLLECTED_MARKER, HEADINGS, scheduler_nodes
+from irlens.capturers.torch_line_maps import fx_line_map, fx_node_locations, output_code_line_map
+from irlens.capturers.torch_scheduler_ir import COLLECTED_MARKER, HEADINGS, ir_line_map, scheduler_nodes
 from irlens.capturers.torch_trace_events import TraceEvent
 from irlens.fusion import to_dot, validate_fusion_map
 from irlens.record import StageRecord
@@ -98,7 +98,7 @@ def _graph_records(index: int, g: CompiledGraph, target: str | None, source_file
         graph_record("post_grad", part.post_grad, "post-grad graph", post_s,
                      {"direction": direction}, unit_name=part_unit, tgt=tgt)
         if ir_logged:
-            out.extend(_scheduler_ir_records(part, part_unit, tgt, direction, base, g.failure))
+            out.extend(_scheduler_ir_records(part, part_unit, tgt, direction, base, g.failure, source_file))
         inductor_s = times.get("backward_inductor" if backward else "inductor")
         if part.output_code is None:
             out.append(StageRecord(FRAMEWORK, "inductor", part_unit, tgt, metadata={**base, "direction": direction},
@@ -116,17 +116,21 @@ def _graph_records(index: int, g: CompiledGraph, target: str | None, source_file
 
 
 def _scheduler_ir_records(part: InductorGraph, unit: str, target: str, direction: str, base: dict,
-                          failure: str | None) -> list[StageRecord]:
+                          failure: str | None, source_file: str | None) -> list[StageRecord]:
     out = []
+    locations = fx_node_locations(part.post_grad, source_file) if part.post_grad else {}
     for stage, heading in HEADINGS.items():
-        text = part.scheduler_ir.get(stage)
-        if text is None:
+        event = part.scheduler_ir.get(stage)
+        if event is None:
             out.append(StageRecord(FRAMEWORK, stage, unit, target, metadata={**base, "direction": direction},
                                    error=failure or f"Inductor logged no scheduler IR {heading.lower()} "
                                                     f"for this graph"))
             continue
+        text, origins = event.payload or "", (event.info or {}).get("origins", {})
         out.append(StageRecord(FRAMEWORK, stage, unit, target, text=text, language="python",
-                               metadata={**base, "direction": direction, "scheduler_nodes": scheduler_nodes(text)}))
+                               metadata={**base, "direction": direction, "scheduler_nodes": scheduler_nodes(text),
+                                         "fx_origins": origins},
+                               line_map=ir_line_map(text, origins, locations)))
     return out
 
 

@@ -37,6 +37,12 @@ def test_scheduler_ir_shows_the_nodes_fusion_merged(mlp_training):
         assert len(after.metadata["scheduler_nodes"]) < len(nodes_before)
     (forward,) = [r for r in cpu(mlp_training, "ir_pre_fusion") if r.unit == "graph 0 (0/0)"]
     assert "ops.erf(" in forward.text and "extern_kernels" in forward.text  # GELU's body; the matmuls stay library calls
+    # each node's lines map to the user line of its FX origins: GELU's loop body to line 19, softmax's to 20
+    lines = forward.text.splitlines()
+    erf = next(n for n, line in enumerate(lines, 1) if "ops.erf(" in line)
+    gelu_body = max(n for n, line in enumerate(lines[:erf], 1) if line.startswith("class "))
+    assert forward.line_map[gelu_body].line == forward.line_map[erf].line == 19
+    assert {loc.line for loc in forward.line_map.values()} == {19, 20}
 
 
 def test_dynamo_graph_is_named_by_compile_id_and_carries_guards(mlp_training):
