@@ -77,6 +77,19 @@ def test_torch_capture_offers_graphs_and_its_fusion_map(app_env, torch_bundle):
     assert "->" in at.get("graphviz_chart")[0].proto.spec
 
 
+def test_a_user_line_highlights_its_scheduler_nodes_before_and_after_fusion(app_env, torch_bundle, torch_capture):
+    after = next(r for r in torch_capture.select(stage="ir_post_fusion") if r.target != "cpu")
+    at = open_app(torch_bundle.name)
+    at.selectbox(key="pane_stage_1_torch_torch").set_value("ir_pre_fusion").run()
+    at.selectbox(key="pane_stage_2_torch_torch").set_value("ir_post_fusion").run()
+    no_traceback(at)
+    assert [h.split(" ·")[0] for h in pane_heads(at)[1:]] == ["ir_pre_fusion", "ir_post_fusion"]
+    loc = next(iter(after.line_map.values()))
+    at.selectbox(key="source_line").set_value(str(loc)).run()
+    panes = at.html[0].proto.body.split('<div class="irl-pane">')[1:]
+    assert all('class="l h"' in pane for pane in panes)
+
+
 def test_torch_capture_keeps_cuda_and_cpu_output_apart(app_env, torch_bundle, torch_capture):
     if {r.target == "cpu" for r in torch_capture.select(stage="inductor")} != {True, False}:
         pytest.skip("this torch capture has Inductor output for one backend only")

@@ -60,3 +60,19 @@ def test_a_fusion_map_prints_each_kernel_with_its_ops_and_lines_as_dot_comments(
     gelu = next(line for line in comments if "triton_poi_fused_addmm_gelu_0 [pointwise]" in line)
     assert "aten.erf.default" in gelu and gelu.endswith("<- torch_mlp.py:19")
     assert lines[len(comments)].startswith("digraph fusion {")  # the rest is the DOT, unchanged
+
+
+def test_scheduler_ir_opens_with_its_nodes_and_what_fusion_merged():
+    from pathlib import Path
+
+    from irlens.bundle import load_bundle
+    from irlens.render import render_text
+
+    capture = load_bundle(Path(__file__).resolve().parents[2] / "samples" / "bundles" / "torch_mlp")
+    after = next(r for r in capture.select(stage="ir_post_fusion") if r.target == "sm_90")
+    summary = render_text([after]).splitlines()[1]
+    fused = [n for n in after.metadata["scheduler_nodes"] if n.get("members")]
+    assert summary == (f"# {len(after.metadata['scheduler_nodes'])} scheduler nodes; fused: "
+                       f"{fused[0]['name']} (FusedSchedulerNode); ExternKernel nodes are library calls")
+    before = next(r for r in capture.select(stage="ir_pre_fusion") if r.target == "sm_90")
+    assert "fused:" not in render_text([before]).splitlines()[1]
