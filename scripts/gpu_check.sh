@@ -58,8 +58,9 @@ if part bench; then
     step bench-triton_softmax 100 "$py" -m irlens bench samples/triton_softmax.py
 fi
 if part captures; then
-    step capture-torch_mlp 360 "$py" -m irlens capture samples/torch_mlp.py -o "$work/torch_mlp.gpu" --force
-    step capture-jax_mlp 180 "$py" -m irlens capture samples/jax_mlp.py -o "$work/jax_mlp.gpu" --force
+    # with --bench, so the bundles carry GPU timings for the app's Timings view and roofline
+    step capture-torch_mlp 360 "$py" -m irlens capture samples/torch_mlp.py -o "$work/torch_mlp.gpu" --force --bench
+    step capture-jax_mlp 180 "$py" -m irlens capture samples/jax_mlp.py -o "$work/jax_mlp.gpu" --force --bench
 fi
 if part other-tests; then
     step pytest-other "${OTHER_TESTS_LIMIT:-560}" "$py" -m pytest -m "not gpu" -rs -v -p no:cacheprovider --timeout 300 \
