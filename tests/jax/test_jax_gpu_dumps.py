@@ -1,5 +1,7 @@
 """XLA's GPU dump files: their names (checked without a GPU) and, on a GPU, the PTX and LLVM IR
 stages read from them."""
+from pathlib import Path
+
 import pytest
 
 from irlens.parsers.xla_dump import emitter_pass_logs, gpu_kernel_files, kernel_entries
@@ -67,3 +69,14 @@ def test_gpu_kernel_times_come_from_the_gpus_streams_by_instruction():
     names = {"loop_multiply_fusion", "gemm_fusion_dot.1", "custom-call.3", "x.1"}
     assert gpu_kernel_durations(events, names) == {
         "loop_multiply_fusion": [2e-6, 3e-6], "gemm_fusion_dot.1": [1e-5], "custom-call.3": [5e-6]}
+
+
+def test_no_emitter_log_on_a_gpu_is_explained_by_its_triton_fusions():
+    from irlens.capturers.jax_capture import _why_no_emitter_logs
+
+    # the optimized HLO of samples/jax_mlp.py as jaxlib 0.11.2 compiled it on an H200 (2026-11-26)
+    h200 = (Path(__file__).parent / "data" / "jax_mlp_h200_hlo_opt.hlo").read_text()
+    assert _why_no_emitter_logs(h200) == (
+        "none of its kernels went through XLA's MLIR emitters: its 4 fusion(s) are Triton fusions "
+        "(gemm_fusion_dot, loop_multiply_fusion, gemm_fusion_dot.1, triton_softmax.2), which XLA compiles "
+        "through Triton (see xla_llir, xla_ptx)")
