@@ -21,7 +21,7 @@ from irlens.errors import describe_exception  # noqa: E402
 from irlens.fusion import summarize  # noqa: E402
 from irlens.options import CaptureOptions  # noqa: E402
 from irlens.record import Capture, CaptureError, SourceLoc  # noqa: E402
-from irlens.views import compare, graphs, passes, pipeline, timings  # noqa: E402
+from irlens.views import compare, graphs, passes, pipeline, timings, torch_steps  # noqa: E402
 from irlens.views.catalog import list_samples, save_upload  # noqa: E402
 from irlens.views.code_html import DEFAULT_WINDOW, Pane, page_count, panes_html  # noqa: E402
 from irlens.views.diff_html import diff_html  # noqa: E402
@@ -419,12 +419,16 @@ def view_graphs(capture: Capture, backend: str) -> None:
 
 def view_passes(capture: Capture, backend: str) -> None:
     records = [r for s in passes.PASS_STAGES for r in pipeline.stage_records(capture, s, backend)]
-    if not records:
+    steps_of_torch = torch_steps.torch_steps(capture, backend)
+    if not records and not steps_of_torch:
         st.info("No pass pipeline in this capture (Triton's mlir_passes, XLA's xla_passes and "
-                "xla_emitter_passes).")
+                "xla_emitter_passes, torch.compile's graphs on both sides of Inductor's passes).")
         return
-    labels = {f"{r.stage} · {r.unit}": r for r in records}
+    labels = {**{step.label: step for step in steps_of_torch}, **{f"{r.stage} · {r.unit}": r for r in records}}
     record = labels[choose(st.selectbox, "Pass pipeline", list(labels), key="pass_record")]
+    if isinstance(record, torch_steps.TorchStep):
+        view_torch_step(record)
+        return
     if record.error:
         st.error(f"{record.stage} of {record.unit}: {record.error}")
         return
@@ -457,6 +461,15 @@ def view_passes(capture: Capture, backend: str) -> None:
     with st.expander("The whole snapshot"):
         st.html(panes_html([Pane(title=change.step.title, text=passes.snapshot_text(record, change.step),
                                  language=record.language)], legend=False))
+
+
+def view_torch_step(step: torch_steps.TorchStep) -> None:
+    st.caption(f"torch.compile writes no dump after each of its passes; it logs the {step.before.stage} and "
+               f"{step.after.stage} stages on either side of {step.what}.")
+    st.html(diff_html(torch_steps.step_diff(step)))
+    with st.expander(f"The whole {step.after.stage} stage"):
+        st.html(panes_html([Pane(title=f"{step.after.stage} · {step.after.unit}", text=step.after.text or "",
+                                 language=step.after.language)], legend=False))
 
 
 # ---------------------------------------------------------------- compare

@@ -162,6 +162,15 @@ def test_jax_pipeline_and_passes(app_env, jax_bundle):
     assert any("irl-diff" in h.proto.body for h in at.html)
 
 
+def test_torch_passes_view_diffs_the_stages_around_inductors_passes(app_env, torch_bundle):
+    at = open_app(torch_bundle.name, "Passes")
+    no_traceback(at)
+    labels = at.selectbox(key="pass_record").options
+    at.selectbox(key="pass_record").set_value(next(o for o in labels if o.startswith("ir_pre_fusion"))).run()
+    no_traceback(at)
+    assert any("irl-diff" in h.proto.body and "FusedSchedulerNode" in h.proto.body for h in at.html)
+
+
 def test_compare_two_captures_of_one_kernel(app_env, triton_bundle, triton_sm80_bundle):
     at = open_app(triton_bundle.name, "Compare")
     at.radio(key="compare_kind").set_value("A bundle directory").run()

@@ -255,6 +255,17 @@ def test_a_busy_host_is_a_warning_of_its_own_not_a_heading_line(torch_capture):
         assert not any("other processes" in line for line in section.heading)
 
 
+def test_torch_steps_set_each_side_of_inductors_passes_against_each_other(torch_capture):
+    from irlens.views.torch_steps import step_diff, torch_steps
+
+    backend = "cuda" if any(r.target != "cpu" for r in torch_capture.select(stage="post_grad")) else "cpu"
+    steps = {s.label.split(" · ")[0]: s for s in torch_steps(torch_capture, backend)}
+    assert {"dynamo → pre_grad", "aot_forward → post_grad", "ir_pre_fusion → ir_post_fusion"} <= set(steps)
+    fusion = step_diff(steps["ir_pre_fusion → ir_post_fusion"])
+    assert any(line.startswith("+op") and "FusedSchedulerNode(" in line for line in fusion.lines)
+    assert not any("# ---- guards" in line for line in step_diff(steps["dynamo → pre_grad"]).lines)
+
+
 def test_a_timed_kernel_is_named_next_to_its_unit():
     rows = [{"path": "torch.compile default", "kernel": "triton_poi_fused_add_0", "median_s": 2e-6},
             {"path": "eager", "kernel": None, "median_s": 1e-3}]
