@@ -70,6 +70,9 @@ def test_jax_jit_is_timed_on_the_gpu_when_jax_sees_one(jax_model_file, run_bench
     row = find_row(capture, "jax.jit", "cuda")
     assert row["error"] is None and row["median_s"] > 0 and row["correct"] is True
     assert row["bytes"] < find_row(capture, "jax op-by-op", "cuda")["bytes"]
+    kernels = [r for r in capture.timings if r["path"] == "jax.jit" and r["kernel"]]
+    assert kernels and all(_measured(r) for r in kernels), [r["error"] for r in kernels]
+    assert sum(r["median_s"] * r["calls_per_run"] for r in kernels) <= 2 * row["median_s"]
 
 
 def test_l2_flush_rewrites_at_least_twice_the_cards_l2():
