@@ -330,8 +330,12 @@ def view_side_by_side(capture: Capture, backend: str) -> None:
         st.info("This capture has no text stages to show.")
         return
     longest = max((len(p.lines) for p in panes), default=0)
-    wrap = st.checkbox("Wrap long lines", key="wrap_lines", value=len(panes) > 2,
-                       help="Fold lines wider than their pane under their line number (three panes are narrow)")
+    wrap_box, together_box = st.columns(2)
+    wrap = wrap_box.checkbox("Wrap long lines", key="wrap_lines", value=len(panes) > 2,
+                             help="Fold lines wider than their pane under their line number (three panes are narrow)")
+    together = together_box.checkbox("Scroll panes together", key="scroll_together", value=True,
+                                     help="Scrolling one pane brings the others to the lines that came from the "
+                                          "same source line")
     view = st.container()
     show_all, page = False, 0
     if longest > DEFAULT_WINDOW or selected is not None:
@@ -343,7 +347,8 @@ def view_side_by_side(capture: Capture, backend: str) -> None:
         if not show_all and selected is None:
             page = right.number_input(f"Page of the long texts ({DEFAULT_WINDOW} lines each)", min_value=1,
                                       max_value=page_count(longest), value=1, key="page") - 1
-    view.html(panes_html(panes, selected, pages=[page] * len(panes), show_all=show_all, wrap=wrap))
+    view.html(panes_html(panes, selected, pages=[page] * len(panes), show_all=show_all, wrap=wrap, script=True,
+                         together=together), unsafe_allow_javascript=True)
 
 
 # ---------------------------------------------------------------- pipeline

@@ -3,7 +3,9 @@ highlighted, lines of no known origin dimmed, and only a window of a long text r
 from __future__ import annotations
 
 import html
+import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from irlens.record import SourceLoc
 from irlens.views.highlight import highlight_line
@@ -22,7 +24,7 @@ CSS = """
 .irl-head{background:#eef1f6;padding:5px 9px;font:600 13px system-ui,sans-serif;color:#1d1f24}
 .irl-info{padding:3px 9px;font:12px system-ui,sans-serif;color:#555;border-bottom:1px solid #e4e6eb}
 .irl-note{padding:10px;font:13px system-ui,sans-serif;color:#8a1c1c;background:#fff4f4}
-.irl-code{max-height:72vh;overflow:auto;font:12px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;
+.irl-code{position:relative;max-height:72vh;overflow:auto;font:12px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;
   white-space:pre;tab-size:4;padding:2px 0}
 .irl-code .l{padding-right:10px;min-width:max-content}
 .irl-code .n{display:inline-block;width:6ch;padding-right:1ch;text-align:right;color:#9aa0aa;user-select:none}
@@ -122,7 +124,9 @@ def pane_html(pane: Pane, selected: SourceLoc | None = None, window: Window | No
         loc, call = pane.line_map.get(n), pane.via_calls.get(n)
         origin = f"{loc} (inlined, called from {call})" if loc and call else str(loc or call or "")
         title = f' title="{html.escape(origin)}"' if origin else ""
-        rows.append(f'<div class="l {cls}"{title}><span class="n">{n}</span>'
+        user_line = call or loc  # the line of the user's file this one came from, for scrolling panes together
+        src = f' data-src="{html.escape(f"{Path(user_line.file).name}:{user_line.line}")}"' if user_line else ""
+        rows.append(f'<div class="l {cls}"{title}{src}><span class="n">{n}</span>'
                     f'{highlight_line(lines[n - 1], language)}</div>')
     code_class = "irl-code has-map" if light.mapped else "irl-code"
     return (f'<div class="irl-pane">{head}<div class="irl-info">{html.escape(_info(pane, light, window, selected))}'
@@ -135,12 +139,60 @@ LEGEND = ('<div class="irl-legend"><span style="background:#ffe98a">from the cho
 
 def panes_html(panes: list[Pane], selected: SourceLoc | None = None, size: int = DEFAULT_WINDOW,
                pages: list[int] | None = None, show_all: bool = False, legend: bool = True,
-               wrap: bool = False) -> str:
+               wrap: bool = False, script: bool = False, together: bool = False) -> str:
     """The panes next to each other, with their CSS: one self-contained HTML fragment. `wrap`
-    folds long lines (three panes side by side are narrow) under their line number."""
+    folds long lines (three panes side by side are narrow) under their line number. `script`
+    adds SCROLL_SCRIPT (for a page that runs it): each pane scrolls to its first highlighted
+    line, and with `together`, scrolling one pane brings the others to the lines that came from
+    the same source line."""
     pages = pages or [0] * len(panes)
     body = "".join(pane_html(p, selected, size=size, page=pg, show_all=show_all) for p, pg in zip(panes, pages))
     grid = "irl-grid wrap" if wrap else "irl-grid"
+    grid_id = f"irl-{uuid.uuid4().hex[:12]}"
+    js = f"<script>{SCROLL_SCRIPT.replace('GRID_ID', grid_id)}</script>" if script else ""
     return (f"<style>{CSS}</style>{LEGEND if legend else ''}"
-            f'<div class="{grid}" style="grid-template-columns:repeat({max(1, len(panes))},minmax(0,1fr))">'
-            f'{body}</div>')
+            f'<div class="{grid}" id="{grid_id}" data-together="{int(together)}" '
+            f'style="grid-template-columns:repeat({max(1, len(panes))},minmax(0,1fr))">{body}</div>{js}')
+
+
+# Runs in the page (st.html with unsafe_allow_javascript): the server can choose which lines a pane
+# renders but not where the pane's own scrollbar stands, and only the browser knows what a person
+# scrolled to. A scroll this script makes is remembered, so that its own scroll event is not
+# taken for the person's and echoed back.
+SCROLL_SCRIPT = """
+(function () {
+  const grid = document.getElementById("GRID_ID");
+  if (!grid) return;
+  const codes = Array.from(grid.querySelectorAll(".irl-code"));
+  const made = new Map();
+  function scrollTo(code, top) {
+    code.scrollTop = Math.max(0, top);
+    made.set(code, code.scrollTop);
+  }
+  for (const code of codes) {
+    const hit = code.querySelector(".l.h");
+    if (hit) scrollTo(code, hit.offsetTop - 3 * hit.offsetHeight);
+  }
+  if (grid.dataset.together !== "1") return;
+  function firstShown(code) {
+    for (const row of code.querySelectorAll(".l[data-src]")) {
+      if (row.offsetTop + row.offsetHeight > code.scrollTop) return row;
+    }
+    return null;
+  }
+  for (const code of codes) {
+    code.addEventListener("scroll", function () {
+      if (made.get(code) === code.scrollTop) { made.delete(code); return; }
+      made.delete(code);
+      const row = firstShown(code);
+      if (!row) return;
+      const offset = row.offsetTop - code.scrollTop;
+      for (const other of codes) {
+        if (other === code) continue;
+        const match = other.querySelector('.l[data-src="' + CSS.escape(row.dataset.src) + '"]');
+        if (match) scrollTo(other, match.offsetTop - offset);
+      }
+    }, {passive: true});
+  }
+})();
+"""

@@ -105,3 +105,46 @@ def test_side_by_side_of_a_triton_sample_in_a_browser(app_url, browser, triton_b
     artifacts = ROOT / "artifacts"
     artifacts.mkdir(exist_ok=True)
     browser.save_screenshot(str(artifacts / "app-side-by-side.png"))
+
+
+# In the page: whether a row lies in its pane's scrolled view
+VISIBLE = """
+function visible(row) {
+  const code = row.closest(".irl-code");
+  return row.offsetTop + row.offsetHeight > code.scrollTop && row.offsetTop < code.scrollTop + code.clientHeight;
+}
+"""
+
+
+def test_panes_scroll_to_their_highlighted_lines_and_together(app_url, browser, triton_bundle):
+    browser.get(app_url)
+    wait = WebDriverWait(browser, 60)
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".irl-pane")))
+    box = browser.find_element(By.CSS_SELECTOR, 'input[aria-label^="Source line"]')
+    box.click()
+    box.send_keys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ENTER)
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".irl-code .l.h")))
+    time.sleep(1)
+    # each pane stands at its first highlighted line, the user's file too (its window starts at line 1)
+    shown = browser.execute_script(VISIBLE + """
+        return Array.from(document.querySelectorAll(".irl-code"))
+            .map(code => code.querySelector(".l.h")).filter(Boolean).map(visible);""")
+    assert len(shown) >= 2 and all(shown), shown
+
+    # scroll the user's file to a line whose PTX lies out of view: the PTX pane follows
+    moved = browser.execute_script(VISIBLE + """
+        const codes = Array.from(document.querySelectorAll(".irl-code"));
+        const [mine, theirs] = [codes[0], codes[codes.length - 1]];
+        const row = Array.from(mine.querySelectorAll(".l[data-src]")).find(r => {
+            const m = theirs.querySelector('.l[data-src="' + CSS.escape(r.dataset.src) + '"]');
+            return m && !visible(m) && r.offsetTop <= mine.scrollHeight - mine.clientHeight;  // can reach the top
+        });
+        if (!row) return null;
+        mine.scrollTop = row.offsetTop;
+        return row.dataset.src;""")
+    assert moved, "no line of the user's file maps to PTX out of view"
+    time.sleep(1)
+    assert browser.execute_script(VISIBLE + """
+        const codes = Array.from(document.querySelectorAll(".irl-code"));
+        const theirs = codes[codes.length - 1];
+        return visible(theirs.querySelector('.l[data-src="' + CSS.escape(arguments[0]) + '"]'));""", moved)
