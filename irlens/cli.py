@@ -90,6 +90,8 @@ def _print_stage(capture, args) -> int:
             print(f"irlens: {'error' if id(r) in shown else 'warning'}: {r.failure}", file=sys.stderr)
     for note in dict.fromkeys(n for r in records for n in r.metadata.get("options_not_applied") or []):
         print(f"irlens: note: {note}", file=sys.stderr)
+    if capture.environment.get("retried"):
+        print(f"irlens: note: {capture.environment['retried']}", file=sys.stderr)
     if not records:
         if capture.errors:
             return EXIT_FAILURE  # the failure line above already says why the stage is missing
