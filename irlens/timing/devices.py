@@ -28,10 +28,10 @@ class DevicePeaks:
     def compute_peak(self, dtype: str, allow_tf32: bool = False) -> tuple[float, str]:
         """(TFLOP/s, which peak) for matmuls in `dtype` ('float32', 'bfloat16', 'float16', ...)."""
         if dtype in ("bfloat16", "float16"):
-            return self.bf16_tflop_per_s, f"{dtype} tensor core (dense)"
+            return self.bf16_tflop_per_s, f"{dtype} tensor cores, dense"
         if allow_tf32:
-            return self.tf32_tflop_per_s, "tf32 tensor core (dense)"
-        return self.fp32_tflop_per_s, "fp32 (no tensor cores)"
+            return self.tf32_tflop_per_s, "tf32 tensor cores, dense"
+        return self.fp32_tflop_per_s, "fp32 CUDA cores, no tensor cores"
 
 
 _H100_SHEET = "NVIDIA H100 Tensor Core GPU datasheet (nvidia.com/en-us/data-center/h100)"

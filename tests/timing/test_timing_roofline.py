@@ -27,7 +27,7 @@ def test_unknown_devices_have_no_peaks():
 
 def test_compute_peak_follows_the_dtype():
     h100 = peaks_for("NVIDIA H100 80GB HBM3")
-    assert h100.compute_peak("float32") == (67, "fp32 (no tensor cores)")
+    assert h100.compute_peak("float32") == (67, "fp32 CUDA cores, no tensor cores")
     assert h100.compute_peak("float32", allow_tf32=True)[0] == 494.7
     assert h100.compute_peak("bfloat16")[0] == 989.4
 
