@@ -290,6 +290,9 @@ def current_panes(capture: Capture, backend: str, state: dict | None = None) -> 
                         format_func=lambda k: location_label(by_key[k], code) if k else "— none —")
     else:
         picked = state.get("source_line", "")
+    origin = compare.kernel_origin(capture, kernel, backend) if interactive else None
+    if origin:
+        st.caption(f"**{kernel}** (the fusion map): {origin}")
     panes = [make_pane(capture, s, u, backend, source, shown) for s, u in chosen]
     return panes, by_key.get(picked or "")
 

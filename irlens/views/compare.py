@@ -255,6 +255,18 @@ def fusion_kernels(capture: Capture, backend: str = CUDA) -> list[dict]:
             for row in fusion_kernels_of(r.metadata.get("fusion_map") or {})]
 
 
+def kernel_origin(capture: Capture, unit: str | None, backend: str = CUDA) -> str | None:
+    """One line on where a generated kernel came from, from the fusion map: its kind, the ops fused
+    into it and the user's lines ("pointwise, 6 FX nodes: addmm, mul, erf, add from torch_mlp.py:19");
+    None for a unit that is no kernel of the map (a graph, a hand-written Triton kernel)."""
+    name = (unit or "").split(" (")[0].rsplit("/", 1)[-1]  # "k (graph 1 (1/0))", XLA's "fn/fusion"
+    row = next((k for k in fusion_kernels(capture, backend) if k["kernel"] == name), None)
+    if row is None:
+        return None
+    where = f" from {row['source lines']}" if row["source lines"] else ""
+    return f"{row['kind']}, {row['nodes']} node{'s' * (row['nodes'] != 1)}: {row['ops']}{where}"
+
+
 def fusion_side_by_side(a: Capture, b: Capture, backend_a: str = CUDA, backend_b: str = CUDA) -> list[dict]:
     """The kernels (torch) or fusions (XLA) of two captures next to each other, in each
     compiler's order: one computation through torch.compile and through XLA, kernel by kernel."""

@@ -110,6 +110,7 @@ def test_an_inductor_kernel_shows_its_triton_stages_with_highlighting(app_env, t
     no_traceback(at)
     # Inductor's generated Triton first, then the machine code it became.
     assert [h.split(" ·")[0] for h in pane_heads(at)] == ["source", "ptx", "sass"]
+    assert any(c.value.startswith(f"**{kernels[0]}** (the fusion map): ") for c in at.caption)
     # Offered lines are those some compiled stage came from: not the kernel's decorator lines.
     ptx = torch_capture.get("ptx", kernels[0])
     offered = at.selectbox(key="source_line").options[1:]

@@ -266,6 +266,17 @@ def test_torch_steps_set_each_side_of_inductors_passes_against_each_other(torch_
     assert not any("# ---- guards" in line for line in step_diff(steps["dynamo → pre_grad"]).lines)
 
 
+def test_a_generated_kernel_says_what_it_fused_and_from_which_lines(torch_capture, jax_capture):
+    backend = "cuda" if torch_capture.select(stage="ptx") else "cpu"
+    fmap = next(r for r in torch_capture.select(stage="fusion") if (r.target == "cpu") == (backend == "cpu"))
+    kernel = next(k for k in fmap.metadata["fusion_map"]["kernels"] if "aten.erf.default" in k["ops"])
+    origin = compare.kernel_origin(torch_capture, kernel["name"], backend)
+    assert origin.startswith(kernel["kind"]) and "erf" in origin and origin.endswith(".py:19")
+    assert compare.kernel_origin(torch_capture, "graph 0 (0/0)", backend) is None
+    fusion = next(r.unit for r in jax_capture.records if r.stage == "xla_llir" and "/" in r.unit)
+    assert compare.kernel_origin(jax_capture, fusion, "cpu").startswith("k")  # XLA's kLoop, kInput, ...
+
+
 def test_a_timed_kernel_is_named_next_to_its_unit():
     rows = [{"path": "torch.compile default", "kernel": "triton_poi_fused_add_0", "median_s": 2e-6},
             {"path": "eager", "kernel": None, "median_s": 1e-3}]
