@@ -374,7 +374,7 @@ def view_graphs(capture: Capture, backend: str) -> None:
     candidates = [r for s in pipeline.ordered_stages(capture) if graphs.graph_kind(s)
                   for r in pipeline.stage_records(capture, s, backend) if r.text is not None or r.metadata]
     if not candidates:
-        st.info("No graph stages (FX graphs, fusion map, HLO) in this capture.")
+        st.info("No graph stages (FX graphs, fusion map, scheduler nodes, HLO) in this capture.")
         return
     labels = {f"{r.stage} · {r.unit}": r for r in candidates}
     fusion_first = next((k for k, r in labels.items() if r.stage == graphs.FUSION_STAGE), None)
@@ -407,7 +407,7 @@ def view_graphs(capture: Capture, backend: str) -> None:
             st.markdown("**Ops in no fused kernel, and why**")
             st.dataframe(fmap["unfused"], hide_index=True, width="stretch")
     else:
-        g = graphs.fx_graph(record.text or "") if kind == "fx" else graphs.hlo_graph(record.text or "")
+        g = {"fx": graphs.fx_graph, "hlo": graphs.hlo_graph, "scheduler": graphs.scheduler_graph}[kind](record.text or "")
         query = st.text_input("Filter nodes by name or op", key="graph_filter")
         limit = st.slider("Most nodes drawn", 10, 300, graphs.DEFAULT_MAX_NODES, key="graph_nodes")
         filtered = graphs.filter_graph(g, query, limit)

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import re
 from typing import Iterator
 
 from irlens.capturers.torch_fusion_log import compile_context, scheduler_node_origins
 from irlens.capturers.torch_log_handlers import attached
 from irlens.capturers.torch_trace_events import TraceEvent
+from irlens.parsers.scheduler_ir import node_header, node_names
+from irlens.parsers.scheduler_ir import scheduler_nodes as parse_scheduler_nodes
 
 # stage (and trace-event kind) -> the line Inductor opens the log message with
 HEADINGS = {"ir_pre_fusion": "BEFORE FUSION", "ir_post_fusion": "AFTER FUSION"}
@@ -24,8 +25,6 @@ _LOGGER = "torch._inductor.debug.__{}"
 # Put at the start of the events when the IR was collected, so a graph with no IR is told apart
 # from a capture that could not collect it (an imported TORCH_TRACE, a torch without the loggers).
 COLLECTED_MARKER = "irlens_scheduler_ir_collected"
-_NODE = re.compile(r"^(\w+): (\w+)\(", re.MULTILINE)  # "op1_op2: FusedSchedulerNode(..." at column 0
-_NODE_LINE = re.compile(r"^(\w+): \w+\(")
 
 
 class SchedulerIrHandler(logging.Handler):
@@ -40,7 +39,7 @@ class SchedulerIrHandler(logging.Handler):
             return
         text = message.removeprefix(HEADINGS[self.stage]).lstrip("\n")
         # while the scheduler runs, the graph being lowered still knows each node's FX origins
-        origins = scheduler_node_origins([m[1] for m in _NODE.finditer(text)]).get("origins", {})
+        origins = scheduler_node_origins(node_names(text)).get("origins", {})
         self.events.append(TraceEvent(kind=self.stage, info={"origins": origins}, context=compile_context(),
                                       payload=text))
 
@@ -64,16 +63,10 @@ def collect_scheduler_ir(events: list) -> Iterator[None]:
 
 
 def scheduler_nodes(text: str) -> list[dict]:
-    """The scheduler nodes the IR lists, in order, each fused node with the nodes it holds (which
-    Inductor prints after it): [{"name": "op3_op4", "kind": "FusedSchedulerNode", "members": ["op3", "op4"]}]."""
-    nodes: list[dict] = []
-    for m in _NODE.finditer(text):
-        fused = nodes[-1] if nodes and "members" in nodes[-1] else None
-        if fused is not None and m[1] in fused["name"].split("_"):
-            fused["members"].append(m[1])
-            continue
-        nodes.append({"name": m[1], "kind": m[2], **({"members": []} if "Fused" in m[2] else {})})
-    return nodes
+    """The scheduler nodes the IR lists, in order, each fused node with the nodes it holds:
+    [{"name": "op3_op4", "kind": "FusedSchedulerNode", "members": ["op3", "op4"]}]."""
+    return [{"name": n.name, "kind": n.kind, **({"members": n.members} if n.fused else {})}
+            for n in parse_scheduler_nodes(text)]
 
 
 def ir_line_map(text: str, origins: dict[str, list[str]], node_locations: dict) -> dict:
@@ -83,9 +76,9 @@ def ir_line_map(text: str, origins: dict[str, list[str]], node_locations: dict) 
     line_map = {}
     current = None
     for n, line in enumerate(text.splitlines(), start=1):
-        m = _NODE_LINE.match(line)
-        if m:
-            current = next((node_locations[o] for o in origins.get(m[1], []) if o in node_locations), None)
+        name = node_header(line)
+        if name:
+            current = next((node_locations[o] for o in origins.get(name, []) if o in node_locations), None)
         if current is not None and line.strip():
             line_map[n] = current
     return line_map

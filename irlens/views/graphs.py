@@ -10,9 +10,11 @@ import networkx as nx
 from irlens.fusion import to_dot
 from irlens.parsers.fx import parse_fx_graph
 from irlens.parsers.hlo import parse_hlo_module
+from irlens.parsers.scheduler_ir import scheduler_nodes
 
 FX_STAGES = ("dynamo", "aot_joint", "aot_forward", "aot_backward", "pre_grad", "post_grad")
 HLO_STAGES = ("hlo", "hlo_opt")
+SCHEDULER_STAGES = ("ir_pre_fusion", "ir_post_fusion")
 FUSION_STAGE = "fusion"
 DEFAULT_MAX_NODES = 80
 
@@ -26,6 +28,8 @@ def graph_kind(stage: str) -> str | None:
         return "hlo"
     if stage == FUSION_STAGE:
         return "fusion"
+    if stage in SCHEDULER_STAGES:
+        return "scheduler"
     return None
 
 
@@ -90,6 +94,24 @@ def filter_graph(g: nx.DiGraph, query: str = "", max_nodes: int = DEFAULT_MAX_NO
     return FilteredGraph(g.subgraph(chosen).copy(), g.number_of_nodes(), "; ".join(notes))
 
 
+def scheduler_graph(text: str) -> nx.DiGraph:
+    """Inductor's scheduler nodes with an edge from the node that writes a buffer to each node
+    that reads it; a fused node is one node holding its members' ops."""
+    g = nx.DiGraph()
+    nodes = scheduler_nodes(text)
+    writer = {buf: n.name for n in nodes for buf in n.writes}
+    for n in nodes:
+        if n.kernel:
+            op = n.kernel
+        else:
+            fused = f"fused ({len(n.members)} nodes): " if n.fused else ""
+            op = fused + (", ".join(n.ops[:6]) + (f" +{len(n.ops) - 6}" if len(n.ops) > 6 else "") or n.kind)
+        g.add_node(n.name, op=op, fill="#eeeeee" if n.kernel else "#ffe3c2" if n.fused else "#d8ecff")
+    for n in nodes:
+        g.add_edges_from((writer[buf], n.name) for buf in n.reads if buf in writer and writer[buf] != n.name)
+    return g
+
+
 def _quote(s: str) -> str:
     """A DOT string; a newline in `s` becomes DOT's line break."""
     return '"' + str(s).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
@@ -99,13 +121,14 @@ _HLO_KIND_COLORS = {"kLoop": "#d8ecff", "kInput": "#ffe3c2", "kOutput": "#e6d8ff
 
 
 def graph_dot(g: nx.DiGraph, name: str = "graph") -> str:
-    """DOT for an FX or HLO graph: inputs and outputs grey, fusions coloured by kind."""
+    """DOT for an FX, HLO or scheduler graph: inputs and outputs grey, fusions coloured by kind (a
+    node's own `fill` where its graph gives one)."""
     lines = [f"digraph {_quote(name)} {{", "  rankdir=TB;",
              '  node [shape=box, style="rounded,filled", fillcolor=white, fontname="Helvetica", fontsize=10];']
     for n, info in g.nodes(data=True):
         op = str(info.get("op", ""))
         label = n if op in ("", n) else f"{n}\n{op}"
-        fill = "white"
+        fill = info.get("fill", "white")
         if op in ("input", "output", "parameter"):
             fill = "#eeeeee"
         elif op == "fusion":

@@ -90,6 +90,14 @@ def test_a_user_line_highlights_its_scheduler_nodes_before_and_after_fusion(app_
     assert all('class="l h"' in pane for pane in panes)
 
 
+def test_graphs_draw_the_scheduler_nodes_after_fusion(app_env, torch_bundle):
+    at = open_app(torch_bundle.name, "Graphs")
+    at.selectbox(key="graph").set_value(next(o for o in at.selectbox(key="graph").options
+                                             if o.startswith("ir_post_fusion"))).run()
+    no_traceback(at)
+    assert "fused (" in at.get("graphviz_chart")[0].proto.spec
+
+
 def test_torch_capture_keeps_cuda_and_cpu_output_apart(app_env, torch_bundle, torch_capture):
     if {r.target == "cpu" for r in torch_capture.select(stage="inductor")} != {True, False}:
         pytest.skip("this torch capture has Inductor output for one backend only")

@@ -277,6 +277,24 @@ def test_a_generated_kernel_says_what_it_fused_and_from_which_lines(torch_captur
     assert compare.kernel_origin(jax_capture, fusion, "cpu").startswith("k")  # XLA's kLoop, kInput, ...
 
 
+def test_scheduler_graphs_draw_the_nodes_fusion_merged_with_their_data_flow(torch_capture):
+    from irlens.views.graphs import graph_dot, graph_kind, scheduler_graph
+
+    before, after = (next(r for r in torch_capture.select(stage=s) if r.target == "cpu")
+                     for s in ("ir_pre_fusion", "ir_post_fusion"))
+    g_before, g_after = scheduler_graph(before.text), scheduler_graph(after.text)
+    assert graph_kind("ir_post_fusion") == "scheduler"
+    assert list(g_before.nodes) == [n["name"] for n in before.metadata["scheduler_nodes"]]
+    assert list(g_after.nodes) == [n["name"] for n in after.metadata["scheduler_nodes"]]
+    (fused,) = [n for n in g_after.nodes if "_" in n]
+    assert g_after.nodes[fused]["op"].startswith(f"fused ({len(fused.split('_'))} nodes): ")
+    # the fused node takes the data its members took from outside it: the second matmul's output
+    (feeder,) = g_after.predecessors(fused)
+    assert g_after.nodes[feeder]["op"].startswith("extern_kernels.")
+    assert set(g_before.successors(feeder)) <= set(fused.split("_"))
+    assert "fillcolor=" in graph_dot(g_after, "ir_post_fusion")
+
+
 def test_a_timed_kernel_is_named_next_to_its_unit():
     rows = [{"path": "torch.compile default", "kernel": "triton_poi_fused_add_0", "median_s": 2e-6},
             {"path": "eager", "kernel": None, "median_s": 1e-3}]
