@@ -407,7 +407,7 @@ def view_graphs(capture: Capture, backend: str) -> None:
             st.markdown("**Ops in no fused kernel, and why**")
             st.dataframe(fmap["unfused"], hide_index=True, width="stretch")
     else:
-        g = {"fx": graphs.fx_graph, "hlo": graphs.hlo_graph, "scheduler": graphs.scheduler_graph}[kind](record.text or "")
+        g = graphs.graph_of(kind, record.text or "")
         query = st.text_input("Filter nodes by name or op", key="graph_filter")
         limit = st.slider("Most nodes drawn", 10, 300, graphs.DEFAULT_MAX_NODES, key="graph_nodes")
         filtered = graphs.filter_graph(g, query, limit)

@@ -112,6 +112,11 @@ def scheduler_graph(text: str) -> nx.DiGraph:
     return g
 
 
+def graph_of(kind: str, text: str) -> nx.DiGraph:
+    """The graph of a stage's text, for a graph_kind other than "fusion"."""
+    return {"fx": fx_graph, "hlo": hlo_graph, "scheduler": scheduler_graph}[kind](text)
+
+
 def _quote(s: str) -> str:
     """A DOT string; a newline in `s` becomes DOT's line break."""
     return '"' + str(s).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
