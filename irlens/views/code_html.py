@@ -180,17 +180,23 @@ SCROLL_SCRIPT = """
     }
     return null;
   }
+  function follow(code) {
+    const row = firstShown(code);
+    if (!row) return;
+    const offset = row.offsetTop - code.scrollTop;
+    for (const other of codes) {
+      if (other === code) continue;
+      const match = other.querySelector('.l[data-src="' + CSS.escape(row.dataset.src) + '"]');
+      if (match) scrollTo(other, match.offsetTop - offset);
+    }
+  }
+  let pending = null;  // one follow per frame: a long pane fires many scroll events
   for (const code of codes) {
     code.addEventListener("scroll", function () {
       if (made.get(code) === code.scrollTop) { made.delete(code); return; }
       made.delete(code);
-      const row = firstShown(code);
-      if (!row) return;
-      const offset = row.offsetTop - code.scrollTop;
-      for (const other of codes) {
-        if (other === code) continue;
-        const match = other.querySelector('.l[data-src="' + CSS.escape(row.dataset.src) + '"]');
-        if (match) scrollTo(other, match.offsetTop - offset);
+      if (pending === null) {
+        pending = requestAnimationFrame(function () { pending = null; follow(code); });
       }
     }, {passive: true});
   }
