@@ -351,3 +351,35 @@ def carry_line_map(debug_text: str, plain_text: str, debug_map: dict[int, Source
         if debug_number in debug_map:
             out[plain_number] = debug_map[debug_number]
     return out
+
+
+# Bytes per element of XLA's primitive types (xla_data.proto); an unknown type counts nothing.
+_ELEMENT_BYTES = {"pred": 1, "s2": 1, "u2": 1, "s4": 1, "u4": 1, "s8": 1, "u8": 1, "f16": 2, "bf16": 2,
+                  "s16": 2, "u16": 2, "f32": 4, "s32": 4, "u32": 4, "f64": 8, "s64": 8, "u64": 8,
+                  "c64": 8, "c128": 16}
+_ARRAY = re.compile(r"\b([a-z]+\d*(?:e\dm\d\w*)?)\[([\d,\s]*)\]")
+
+
+def shape_bytes(shape: str) -> int:
+    """Bytes of an HLO shape (`f32[64,256]{1,0}`, or a tuple of them); f8 types count one byte."""
+    total = 0
+    for dtype, dims in _ARRAY.findall(shape):
+        size = _ELEMENT_BYTES.get(dtype, 1 if dtype.startswith("f8") else 0)
+        count = 1
+        for d in dims.split(","):
+            if d.strip():
+                count *= int(d)
+        total += size * count
+    return total
+
+
+def instruction_bytes(module: HloModuleText) -> dict[str, int]:
+    """For each instruction of the entry computation: the bytes it reads (its operands' shapes)
+    and writes (its own shape), each once; what a fused kernel moves at least."""
+    entry = module.entry
+    if entry is None:
+        return {}
+    shapes = {i.name: i.shape for i in entry.instructions}
+    return {i.name: shape_bytes(i.shape) + sum(shape_bytes(shapes[o]) for o in i.operands if o in shapes)
+            for i in entry.instructions if i.opcode not in ("parameter", "constant", "tuple", "get-tuple-element",
+                                                             "bitcast")}

@@ -19,6 +19,7 @@ KERNEL_METHOD = ("XLA's own trace of each thunk (jax.profiler, Perfetto trace) p
 UNFUSED_SOURCE = "XLA cost_analysis of the unoptimized HLO (before fusion)"
 JAXPR_SOURCE = "each primitive of the jaxpr reads its inputs and writes its outputs once (shapes)"
 FUSED_SOURCE = "XLA cost_analysis of the compiled HLO"
+KERNEL_BYTES_SOURCE = "the instruction's operands and result in the compiled HLO, each once (shapes)"
 GPU_KERNEL_METHOD = ("CUPTI kernel time from jax.profiler's trace (the GPU's streams), XLA command buffers off, "
                      "caches warm, after the timed runs")
 
@@ -121,24 +122,33 @@ def gpu_kernel_durations(events: list[dict], names: set[str]) -> dict[str, list[
 
 def _host_kernel_rows(jax, compiled, args, device: Device, options) -> list[dict]:
     """Each kernel of the jitted program on its own, from XLA's CPU runtime trace."""
-    from irlens.parsers.hlo import parse_hlo_module
+    from irlens.parsers.hlo import instruction_bytes, parse_hlo_module
+
+    module = parse_hlo_module(compiled.as_text())
+    moved = instruction_bytes(module)
 
     def profile(runs: int) -> dict[str, list[float]]:
-        entry = parse_hlo_module(compiled.as_text()).entry
-        names = {instr.name for instr in entry.instructions} if entry else set()
+        names = {instr.name for instr in module.entry.instructions} if module.entry else set()
         return thunk_durations(trace_events(jax, compiled, args, runs), names)
 
     return kernel_rows(JIT, device, KERNEL_METHOD, max(1, min(options.repeats, KERNEL_REPEATS)), profile,
-                       "XLA's trace named no instruction of the compiled module")
+                       "XLA's trace named no instruction of the compiled module", _kernel_figures(moved))
+
+
+def _kernel_figures(moved: dict[str, int]):
+    """kernel_rows' figures for an XLA instruction: the bytes its shapes say it moves."""
+    return lambda kernel: ({"bytes_moved": moved[kernel], "bytes_source": KERNEL_BYTES_SOURCE}
+                           if moved.get(kernel) else {})
 
 
 def _gpu_kernel_rows(jax, fn, args, device: Device, options) -> list[dict]:
     """Each kernel of the jitted program on the GPU on its own, from the device streams of
     jax.profiler's trace. The profiled copy is compiled without XLA's command buffers (CUDA graphs),
     whose kernels the trace does not attribute to instructions; the kernels are the same."""
-    from irlens.parsers.hlo import parse_hlo_module
+    from irlens.parsers.hlo import instruction_bytes, parse_hlo_module
 
     method = GPU_KERNEL_METHOD
+    moved: dict[str, int] = {}
 
     def profile(runs: int) -> dict[str, list[float]]:
         nonlocal method
@@ -148,12 +158,13 @@ def _gpu_kernel_rows(jax, fn, args, device: Device, options) -> list[dict]:
         except Exception:  # noqa: BLE001 - an XLA without the option: profile the program as it is
             compiled, method = lowered.compile(), GPU_KERNEL_METHOD.replace(", XLA command buffers off", "")
         module = parse_hlo_module(compiled.as_text())
+        moved.update(instruction_bytes(module))
         names = {instr.name for comp in module.computations.values() for instr in comp.instructions}
         return gpu_kernel_durations(trace_events(jax, compiled, args, runs), names)
 
     runs = max(1, min(options.repeats, KERNEL_REPEATS))
     rows = kernel_rows(JIT, device, method, runs, profile,
-                       "jax.profiler's trace had no GPU kernel of the compiled module")
+                       "jax.profiler's trace had no GPU kernel of the compiled module", _kernel_figures(moved))
     for row in rows:
         row["method"] = method  # as it turned out: whether the option was taken is known only now
     return rows

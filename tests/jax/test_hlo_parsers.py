@@ -44,3 +44,18 @@ def test_mlir_locations_resolve_through_callsites_and_names():
     assert {n: (loc.file, loc.line) for n, loc in mlir_line_map(debug).items()} == {2: ("/u/model.py", 4)}
     plain = "module @m {\n  %0 = stablehlo.sine %arg0 : tensor<8xf32>\n}\n"
     assert carry_line_map(debug, plain, mlir_line_map(debug)) == {2: mlir_line_map(debug)[2]}
+
+
+def test_each_instruction_moves_its_operands_and_result_once():
+    from pathlib import Path
+
+    from irlens.parsers.hlo import instruction_bytes, parse_hlo_module, shape_bytes
+
+    assert [shape_bytes(s) for s in ("f32[64,256]{1,0}", "(f32[2,2]{1,0}, s32[])", "bf16[3]", "pred[]")] == \
+        [65536, 20, 6, 1]
+    # samples/jax_mlp.py as jaxlib 0.11.2 compiled it on an H200: the first GEMM reads x (64x256) and
+    # w1 (256x1024) and writes four split-K partial sums (4x64x1024), all f32
+    h200 = parse_hlo_module((Path(__file__).parent / "data" / "jax_mlp_h200_hlo_opt.hlo").read_text())
+    moved = instruction_bytes(h200)
+    assert moved["gemm_fusion_dot"] == 4 * (64 * 256 + 256 * 1024 + 4 * 64 * 1024)
+    assert set(moved) == {"gemm_fusion_dot", "loop_multiply_fusion", "gemm_fusion_dot.1", "triton_softmax.2"}

@@ -91,4 +91,6 @@ def test_each_kernel_of_the_jitted_program_is_timed_from_xlas_trace(jax_bench):
         assert row["error"] is None and row["device"].startswith("CPU: ")
         assert row["method"].startswith("XLA's own trace of each thunk")
         assert 0 < row["min_s"] <= row["median_s"] and row["calls_per_run"] == 1
+    fused = [row for name, row in kernels.items() if "fusion" in name]
+    assert all(row["bytes"] > 0 and row["gb_per_s"] > 0 and "compiled HLO" in row["bytes_source"] for row in fused)
     assert not host_kernel_rows(jax_bench, "jax op-by-op")  # each primitive is its own program there
