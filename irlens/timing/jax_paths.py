@@ -113,7 +113,8 @@ def gpu_kernel_durations(events: list[dict], names: set[str]) -> dict[str, list[
     for event in events:
         if event.get("ph") != "X" or event.get("pid") not in gpu or event.get("dur") is None:
             continue
-        op = (event.get("args") or {}).get("hlo_op")
+        op = str((event.get("args") or {}).get("hlo_op") or "")
+        op = op if op in names else op.rsplit("/", 1)[-1]  # an annotation stack joins scopes with "/"
         name = op if op in names else by_kernel.get(event.get("name", ""))
         if name:
             durations.setdefault(name, []).append(float(event["dur"]) / 1e6)  # microseconds

@@ -65,10 +65,11 @@ def test_gpu_kernel_times_come_from_the_gpus_streams_by_instruction():
         {"ph": "X", "pid": 7, "name": "sm90_xmma_gemm_f32f32", "dur": 5.0, "args": {"hlo_op": "custom-call.3"}},
         {"ph": "X", "pid": 7, "name": "memcpy", "dur": 1.0},
         {"ph": "X", "pid": 7, "name": "loop_multiply_fusion", "dur": 3.0},
+        {"ph": "X", "pid": 7, "name": "cutlass_gemm", "dur": 4.0, "args": {"hlo_op": "jit_mlp/custom-call.3"}},
     ]
     names = {"loop_multiply_fusion", "gemm_fusion_dot.1", "custom-call.3", "x.1"}
     assert gpu_kernel_durations(events, names) == {
-        "loop_multiply_fusion": [2e-6, 3e-6], "gemm_fusion_dot.1": [1e-5], "custom-call.3": [5e-6]}
+        "loop_multiply_fusion": [2e-6, 3e-6], "gemm_fusion_dot.1": [1e-5], "custom-call.3": [5e-6, 4e-6]}
 
 
 def test_no_emitter_log_on_a_gpu_is_explained_by_its_triton_fusions():
