@@ -248,17 +248,18 @@ def _xla_emitter_passes(c: JaxCompilation) -> list[StageRecord]:
     return records
 
 
-_FUSION = re.compile(r"^\s*(?:ROOT )?%(\S+) = .*? fusion\(.*?kind=(k\w+)(.*)$", re.MULTILINE)
-_TRITON_FUSION = re.compile(r'"kind":"(__triton[\w]*)"')
+_TRITON_FUSION = re.compile(r'"kind":"__triton\w*"')
 
 
-def _why_no_emitter_logs(hlo_text: str) -> str:
+def _why_no_emitter_logs(hlo: str) -> str:
     """Why no kernel went through XLA's MLIR emitters, from the compiled module's fusions: on a GPU
     XLA compiles many through Triton instead (backend config kind "__triton...": jaxlib 0.11 on an
     H200 made every fusion of the MLP sample one, its loop fusion included)."""
-    fusions = [(m[1], m[2], _TRITON_FUSION.search(m[3])) for m in _FUSION.finditer(hlo_text)]
-    triton = [name for name, _, t in fusions if t]
-    native = [name for name, kind, t in fusions if not t and kind in ("kLoop", "kInput", "kOutput")]
+    entry = hlo_text.parse_hlo_module(hlo).entry
+    fusions = [i for i in (entry.instructions if entry else []) if i.opcode == "fusion"]
+    triton = [i.name for i in fusions if _TRITON_FUSION.search(i.attributes.get("backend_config", ""))]
+    native = [i.name for i in fusions
+              if i.name not in triton and i.attributes.get("kind") in ("kLoop", "kInput", "kOutput")]
     if native:
         return (f"XLA wrote none, though {len(native)} fusion(s) have emitter kinds ({', '.join(native[:4])}); "
                 f"this XLA may name or place the log differently")
