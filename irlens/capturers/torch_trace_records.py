@@ -21,9 +21,12 @@ def _unit(index: int, cid: str | None) -> str:
     return f"graph {index} ({cid})" if cid else f"graph {index}"
 
 
+GUARDS_HEADING = "# ---- guards: when this graph is reused (Dynamo's guard tree) ----"
+
+
 def _guards_section(guards: str) -> str:
     body = "\n".join("# " + line if line else "#" for line in guards.strip("\n").splitlines())
-    return "\n\n# ---- guards: when this graph is reused (Dynamo's guard tree) ----\n" + body + "\n"
+    return f"\n\n{GUARDS_HEADING}\n" + body + "\n"
 
 
 def infer_target(output_code: str | None) -> str:

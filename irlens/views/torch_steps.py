@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from irlens.capturers.torch_trace_records import GUARDS_HEADING
 from irlens.record import Capture, StageRecord
 from irlens.views.diff_html import TextDiff, unified_diff
 from irlens.views.pipeline import find_record, units_of
@@ -15,7 +16,6 @@ STEPS = (
                                  "pattern rewrites, reinplacing"),
     ("ir_pre_fusion", "ir_post_fusion", "the scheduler's fusion: which nodes became one kernel"),
 )
-GUARDS = "\n\n# ---- guards:"  # irlens appends Dynamo's guard tree to the dynamo stage's text
 
 
 @dataclass(frozen=True)
@@ -46,5 +46,7 @@ def torch_steps(capture: Capture, backend: str) -> list[TorchStep]:
 
 
 def step_diff(step: TorchStep) -> TextDiff:
-    before = (step.before.text or "").split(GUARDS)[0] if step.before.stage == "dynamo" else step.before.text or ""
+    before = step.before.text or ""
+    if step.before.stage == "dynamo":  # irlens appends Dynamo's guard tree to the graph
+        before = before.split(GUARDS_HEADING)[0].rstrip("\n") + "\n"
     return unified_diff(before, step.after.text or "", step.before.stage, step.after.stage)
