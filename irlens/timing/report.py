@@ -38,14 +38,15 @@ def short_kernel_name(name: str, width: int = KERNEL_NAME_WIDTH) -> str:
     `void cutlass::Kernel2<cutlass_80_simt_sgemm_64x64_8x5_tn_align1>(...)` keeps its argument;
     Triton's and XLA's names stay as they are."""
     text, depth, opened = "", 0, 0
-    for i, ch in enumerate(name.removeprefix("void ")):
+    name = name.removeprefix("void ")
+    for i, ch in enumerate(name):
         if ch == "<":
             depth += 1
             opened = i if depth == 1 else opened
         elif ch == ">" and depth:
             depth -= 1
             if depth == 0:
-                inner = name.removeprefix("void ")[opened + 1:i]
+                inner = name[opened + 1:i]
                 text += f"<{inner}>" if len(inner) <= 48 and "(" not in inner and "<" not in inner else "<…>"
         elif not depth:
             text += ch
