@@ -21,6 +21,8 @@ def _unit(index: int, cid: str | None) -> str:
     return f"graph {index} ({cid})" if cid else f"graph {index}"
 
 
+IR_NOT_LOGGED = ("not in this trace: Inductor writes its scheduler IR only to the ir_pre_fusion and "
+                 "ir_post_fusion log artifacts (TORCH_LOGS), never to the structured trace (TORCH_TRACE)")
 GUARDS_HEADING = "# ---- guards: when this graph is reused (Dynamo's guard tree) ----"
 
 
@@ -100,8 +102,8 @@ def _graph_records(index: int, g: CompiledGraph, target: str | None, source_file
         post_s = None if backward else times.get("post_grad_pass")
         graph_record("post_grad", part.post_grad, "post-grad graph", post_s,
                      {"direction": direction}, unit_name=part_unit, tgt=tgt)
-        if ir_logged:
-            out.extend(_scheduler_ir_records(part, part_unit, tgt, direction, base, g.failure, source_file))
+        out.extend(_scheduler_ir_records(part, part_unit, tgt, direction, base,
+                                         g.failure if ir_logged else IR_NOT_LOGGED, source_file))
         inductor_s = times.get("backward_inductor" if backward else "inductor")
         if part.output_code is None:
             out.append(StageRecord(FRAMEWORK, "inductor", part_unit, tgt, metadata={**base, "direction": direction},
@@ -119,14 +121,14 @@ def _graph_records(index: int, g: CompiledGraph, target: str | None, source_file
 
 
 def _scheduler_ir_records(part: InductorGraph, unit: str, target: str, direction: str, base: dict,
-                          failure: str | None, source_file: str | None) -> list[StageRecord]:
+                          why_missing: str | None, source_file: str | None) -> list[StageRecord]:
     out = []
     locations = fx_node_locations(part.post_grad, source_file) if part.post_grad else {}
     for stage, heading in HEADINGS.items():
         event = part.scheduler_ir.get(stage)
         if event is None:
             out.append(StageRecord(FRAMEWORK, stage, unit, target, metadata={**base, "direction": direction},
-                                   error=failure or f"Inductor logged no scheduler IR {heading.lower()} "
+                                   error=why_missing or f"Inductor logged no scheduler IR {heading.lower()} "
                                                     f"for this graph"))
             continue
         text, origins = event.payload or "", (event.info or {}).get("origins", {})
