@@ -83,6 +83,53 @@ def show_failure(where: str, exc: BaseException) -> None:
     st.error(f"{where}: {message}")
 
 
+# ---------------------------------------------------------------- links
+
+# What the page's address holds, so a link opens the same sample, view, kernel, panes and source
+# line (an instructor sends a class to one fusion). The address is rewritten after every run.
+LINK_KEYS = {"sample": "sample", "bundle": "bundle_dir", "view": "view", "backend": "backend",
+             "kernel": "kernel", "line": "source_line"}
+LINKED_USER_FILE = "file"  # the user's source pane, in a link's `panes`
+
+
+def restore_from_link() -> None:
+    """Seed the widgets from the address once per session; choose() drops any value it no longer
+    offers, so a stale or mistyped link falls back to the defaults."""
+    if st.session_state.get("link_restored"):
+        return
+    st.session_state["link_restored"] = True
+    params = st.query_params
+    if "bundle" in params:
+        st.session_state["open_kind"] = "Bundle directory"
+    elif "sample" in params:
+        st.session_state["open_kind"] = "Sample"
+    for param, key in LINK_KEYS.items():
+        if param in params:
+            st.session_state[key] = params[param]
+    panes = [USER_FILE if p == LINKED_USER_FILE else p for p in params.get("panes", "").split(",") if p]
+    if len(panes) in (2, 3):
+        st.session_state["link_panes"] = panes
+        st.session_state["pane_count"] = len(panes)
+
+
+def link_params(view: str) -> dict[str, str]:
+    kind = st.session_state.get("open_kind")
+    keys = {"Sample": ["sample"], "Bundle directory": ["bundle"]}.get(kind, []) + ["view", "backend"]
+    if view == "Side by side":
+        keys += ["kernel", "line"]
+    params = {k: st.session_state.get(LINK_KEYS[k]) for k in keys}
+    if view == "Side by side" and st.session_state.get("shown_panes"):
+        params["panes"] = ",".join(LINKED_USER_FILE if p == USER_FILE else p
+                                   for p in st.session_state["shown_panes"])
+    return {k: str(v) for k, v in params.items() if v not in (None, "")}
+
+
+def update_link(view: str) -> None:
+    params = link_params(view)
+    if params != st.query_params.to_dict():
+        st.query_params.from_dict(params)
+
+
 # ---------------------------------------------------------------- choosing what to look at
 
 
@@ -262,8 +309,11 @@ def current_panes(capture: Capture, backend: str, state: dict | None = None) -> 
         defaults = [defaults[0], defaults[len(defaults) // 2], defaults[-1]]
     columns = st.columns(count) if interactive else [None] * count
     chosen: list[tuple[str, str | None]] = []
+    linked = st.session_state.pop("link_panes", []) if interactive else []
     for i in range(count):
         key = f"pane_stage_{i}{suffix}"
+        if i < len(linked) and linked[i] in options:
+            st.session_state[key] = linked[i]
         # A keyed selectbox keeps its option labels when another capture is opened: the label
         # names no file (the pane's title does).
         label = lambda s: "your source file" if s == USER_FILE else s  # noqa: E731
@@ -276,6 +326,8 @@ def current_panes(capture: Capture, backend: str, state: dict | None = None) -> 
             stage = state.get(key) if state.get(key) in options else defaults[i % len(defaults)]
             unit = pane_unit(capture, stage, kernel, backend, i, state, interactive)
         chosen.append((stage, unit))
+    if interactive:
+        st.session_state["shown_panes"] = [stage for stage, _ in chosen]
     shown = [pipeline.find_record(capture, s, u, backend) for s, u in chosen if s != USER_FILE]
     shown = [r for r in shown if r is not None]
     # A `source` record maps each of its own lines to itself; the lines worth offering are those
@@ -666,12 +718,14 @@ def view_export(capture: Capture, backend: str) -> None:
 
 def main() -> None:
     st.set_page_config(page_title="irlens", layout="wide", page_icon="🔎")
+    restore_from_link()
     try:
         capture = pick_capture()
     except Exception as exc:  # noqa: BLE001 - bad input is one line, never a traceback
         show_failure("could not open this input", exc)
         return
     if capture is None:
+        update_link(st.session_state.get("view", VIEWS[0]))
         return
     backend = header(capture)
     view = choose(st.radio, "View", list(VIEWS), key="view", horizontal=True, label_visibility="collapsed")
@@ -681,6 +735,7 @@ def main() -> None:
         render(capture, backend)
     except Exception as exc:  # noqa: BLE001
         show_failure(f"{view} view", exc)
+    update_link(view)
 
 
 main()

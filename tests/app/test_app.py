@@ -348,3 +348,37 @@ def test_an_upload_is_captured_from_a_temporary_copy(app_env, triton_bundle):
     wait_for_panes(at)
     assert "irlens-uploads-" in str(next(iter(at.session_state["uploads"].values())))
     assert pane_heads(at)[0] == f"your file · {source.name}"
+
+
+def test_a_link_opens_the_same_kernel_and_panes(app_env, torch_bundle, torch_capture):
+    kernels = [r.unit for r in torch_capture.select(stage="ptx")]
+    if not kernels:
+        pytest.skip("this torch capture has no Triton kernels (no CUDA output)")
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params.update(sample=torch_bundle.name, kernel=kernels[-1], panes="source,sass")
+    at.run()
+    no_traceback(at)
+    assert at.selectbox(key="sample").value == torch_bundle.name
+    assert at.selectbox(key="kernel").value == kernels[-1]
+    heads = pane_heads(at)
+    assert len(heads) == 2 and heads[0].startswith("source") and heads[1].startswith("sass")
+    assert kernels[-1] in heads[1]
+
+
+def test_the_address_follows_what_is_on_the_page(app_env, torch_bundle):
+    at = open_app(torch_bundle.name, "Graphs")
+    assert at.query_params["sample"] == torch_bundle.name and at.query_params["view"] == "Graphs"
+    assert "panes" not in at.query_params  # only Side by side has panes
+    at.radio(key="view").set_value("Side by side").run()
+    assert at.query_params["panes"].split(",")[0] == "file"  # the user's file comes first for a torch graph
+    assert at.query_params["kernel"] == at.selectbox(key="kernel").value
+
+
+def test_a_stale_link_falls_back_to_what_is_offered(app_env, triton_bundle):
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params.update(sample="no_such_sample", view="Nowhere", kernel="k", panes="ptx,nope,sass,x")
+    at.run()
+    no_traceback(at)
+    assert at.selectbox(key="sample").value == triton_bundle.name
+    assert at.radio(key="view").value == "Side by side"
+    assert len(pane_heads(at)) == 3

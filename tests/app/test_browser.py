@@ -148,3 +148,14 @@ def test_panes_scroll_to_their_highlighted_lines_and_together(app_url, browser, 
         const codes = Array.from(document.querySelectorAll(".irl-code"));
         const theirs = codes[codes.length - 1];
         return visible(theirs.querySelector('.l[data-src="' + CSS.escape(arguments[0]) + '"]'));""", moved)
+
+
+def test_a_link_copied_from_the_address_bar_opens_the_same_view(app_url, browser, torch_bundle):
+    browser.get(f"{app_url}/?sample={torch_bundle.name}&view=Graphs")
+    wait = WebDriverWait(browser, 60)
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, 'input[aria-label="Graph"]')))
+    assert "Traceback" not in browser.page_source
+    # the address keeps up with the page: choosing another view rewrites it
+    browser.find_element(By.XPATH, '//label[.//p[text()="Side by side"]]').click()
+    wait.until(lambda b: "panes=" in b.current_url)
+    assert f"sample={torch_bundle.name}" in browser.current_url and "view=Side+by+side" in browser.current_url
