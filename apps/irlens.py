@@ -414,7 +414,7 @@ def view_pipeline(capture: Capture, backend: str) -> None:
     if not rows:
         st.info("No stages in this capture.")
         return
-    st.dataframe(rows, hide_index=True, width="stretch")
+    st.dataframe(rows, hide_index=True, width="stretch", height="content")
     units = capture.units()
     st.caption(f"{len(units)} kernels or graphs: " + ", ".join(units[:30]) + (" …" if len(units) > 30 else ""))
 
@@ -454,7 +454,7 @@ def view_graphs(capture: Capture, backend: str) -> None:
         st.caption("Dashed boxes: ops in no kernel. Cluster colours: the kernel's kind (pointwise, reduction, "
                    "library call, ...), named in each cluster's label.")
         st.markdown("**Kernels**")
-        st.dataframe(compare.fusion_kernels_of(fmap), hide_index=True, width="stretch")
+        st.dataframe(compare.fusion_kernels_of(fmap), hide_index=True, width="stretch", height="content")
         if fmap.get("unfused"):
             st.markdown("**Ops in no fused kernel, and why**")
             st.dataframe(fmap["unfused"], hide_index=True, width="stretch")
@@ -636,7 +636,7 @@ def view_timings(capture: Capture, backend: str) -> None:
         st.caption(" · ".join(section.heading))
         if section.warning:
             st.warning(section.warning.capitalize())
-        st.dataframe(section.rows, column_order=section.columns, hide_index=True, width="stretch")
+        st.dataframe(section.rows, column_order=section.columns, hide_index=True, width="stretch", height="content")
     faster = timings.speedups(capture.timings)
     if faster:
         st.markdown("**End to end against the unfused path**\n" + "\n".join(f"- {line}" for line in faster))
@@ -665,7 +665,7 @@ def view_timings(capture: Capture, backend: str) -> None:
         st.caption("No roofline: it needs the device's peak bandwidth and compute, which irlens has for GPUs "
                    "(datasheet figures), not for a host CPU.")
     st.markdown(f"**Kernels of the {backend.upper()} output** (timed medians where a timing row names the kernel)")
-    st.dataframe(timings.kernel_list(capture, backend), hide_index=True, width="stretch")
+    st.dataframe(timings.kernel_list(capture, backend), hide_index=True, width="stretch", height="content")
 
 
 def no_timings_advice(capture: Capture) -> str:

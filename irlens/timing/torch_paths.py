@@ -13,6 +13,7 @@ from irlens.model_file import build_torch_model, load_user_module
 from irlens.timing.devices import Device, cpu_device, cuda_device, cuda_present
 from irlens.timing.harness import (failed_row, kernel_rows, measured_row, no_gpu_row, one_line, skipped_row,
                                    time_on_cuda, time_on_host, tolerance_for, with_correctness, CudaL2Flush)
+from irlens.timing.torch_op_flops import flops_figures, kernel_flops, op_flops, profiled_events
 
 EAGER = "eager"
 FLOPS_SOURCE = "torch.utils.flop_counter (matmul, conv, attention only)"
@@ -302,11 +303,14 @@ def _is_kernel(event) -> bool:
 
 
 def _kernel_rows(path_name, fn, device, metadata, compute_peak, options) -> list[dict]:
+    library = _counted_by_profiler(lambda: kernel_flops(profiled_events(fn, on_gpu=True)))
+
     def figures(kernel: str) -> dict:
         meta = _meta_for(kernel, metadata)
         num_gb, flop = meta.get("kernel_num_gb"), meta.get("kernel_flop")
+        counted = {"flops": flop, "flops_source": KERNEL_FLOPS_SOURCE} if flop else flops_figures(library, kernel)
         return {"bytes_moved": num_gb * 1e9 if num_gb else None, "bytes_source": KERNEL_BYTES_SOURCE,
-                "flops": flop or None, "flops_source": KERNEL_FLOPS_SOURCE, "compute_peak": compute_peak}
+                "compute_peak": compute_peak, **counted}
 
     return kernel_rows(path_name, device, "torch.profiler kernel time (CUPTI), L2 flushed, warm-up 3",
                        max(1, min(options.repeats, PROFILE_REPEATS)), lambda runs: profile_kernels(fn, runs),
@@ -362,8 +366,19 @@ def _compiled_graph_kernels(events):
 
 
 def _host_kernel_rows(path_name, fn, device, options, select) -> list[dict]:
+    counted = _counted_by_profiler(lambda: op_flops(select(profiled_events(fn, on_gpu=False))))
     return kernel_rows(path_name, device, HOST_KERNEL_METHOD, max(1, min(options.repeats, PROFILE_REPEATS)),
-                       lambda runs: profile_host_ops(fn, runs, select), "the profiler recorded no op or kernel")
+                       lambda runs: profile_host_ops(fn, runs, select), "the profiler recorded no op or kernel",
+                       lambda kernel: flops_figures(counted, kernel))
+
+
+def _counted_by_profiler(count: Callable[[], dict]) -> dict:
+    """The profiler's FLOP counts, or none when its shape-recording run fails: the times stand
+    without them."""
+    try:
+        return count()
+    except Exception:  # noqa: BLE001
+        return {}
 
 
 def _compiled_host_kernel_rows(model, inputs, mode, path, device, options) -> list[dict]:

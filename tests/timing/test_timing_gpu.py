@@ -45,6 +45,16 @@ def test_generated_kernels_are_timed_with_inductor_byte_counts(torch_gpu_bench):
     assert 0 < fused["peak_fraction_bw"] < 1
 
 
+def test_library_gemms_launched_alone_carry_the_profilers_flops(torch_gpu_bench):
+    # Linear(128, 256) on a batch of 64 is one GEMM; cuBLAS may split it (split-K and a reduction),
+    # and then neither kernel gets FLOPs: so at most one row, and when there is one, it is exact
+    counted = [_measured(r) for r in torch_gpu_bench.timings
+               if r["path"] == "eager" and r["kernel"] and "aten::addmm" in (r["flops_source"] or "")]
+    assert len(counted) <= 1
+    for row in counted:
+        assert row["flops"] == 2 * 64 * 128 * 256 and 0 < row["peak_fraction_compute"] < 1
+
+
 def test_fused_run_moves_fewer_bytes_than_eager(torch_gpu_bench, find_row):
     eager = find_row(torch_gpu_bench, "eager", "cuda")
     compiled = find_row(torch_gpu_bench, "torch.compile default", "cuda")

@@ -94,3 +94,14 @@ def test_each_kernel_of_the_jitted_program_is_timed_from_xlas_trace(jax_bench):
     fused = [row for name, row in kernels.items() if "fusion" in name]
     assert all(row["bytes"] > 0 and row["gb_per_s"] > 0 and "compiled HLO" in row["bytes_source"] for row in fused)
     assert not host_kernel_rows(jax_bench, "jax op-by-op")  # each primitive is its own program there
+
+
+def test_matmul_rows_carry_the_profilers_flop_count(torch_bench):
+    eager = host_kernel_rows(torch_bench, "eager")
+    compiled = host_kernel_rows(torch_bench, "torch.compile default")
+    matmul = 2 * 64 * 128 * 256  # Linear(128, 256) on a batch of 64: the profiler's addmm formula
+    for row in (eager["aten::linear"], compiled["aten::addmm"]):
+        assert row["flops"] == matmul and row["flops_source"].startswith("torch.profiler's FLOP formula for aten::addmm")
+        assert row["tflop_per_s"] == pytest.approx(matmul / row["median_s"] / 1e12)
+    fused = next(row for name, row in compiled.items() if name.startswith("cpp_fused_"))
+    assert fused["flops"] is None  # no formula covers an Inductor kernel; nothing is guessed
