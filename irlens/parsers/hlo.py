@@ -2,6 +2,7 @@
 location info, and the user source line each op came from, as the IR itself records it."""
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -383,3 +384,73 @@ def instruction_bytes(module: HloModuleText) -> dict[str, int]:
     return {i.name: shape_bytes(i.shape) + sum(shape_bytes(shapes[o]) for o in i.operands if o in shapes)
             for i in entry.instructions if i.opcode not in ("parameter", "constant", "tuple", "get-tuple-element",
                                                              "bitcast")}
+
+
+def dot_flops(module: HloModuleText) -> dict[str, int]:
+    """For each instruction of the entry computation that runs dots, its own or in the computations
+    it calls (a fusion's body): 2 x result elements x contracted size, summed. A loop's body runs an
+    unknown number of times, so an instruction with a dot inside a loop is left out."""
+    entry = module.entry
+    if entry is None:
+        return {}
+
+    def computation_flops(name: str, seen: frozenset) -> int | None:
+        computation = module.computations.get(name)
+        if computation is None or name in seen:
+            return 0
+        shapes = {i.name: i.shape for i in computation.instructions}
+        total = 0
+        for instr in computation.instructions:
+            flops = instruction_flops(instr, shapes, seen | {name})
+            if flops is None:
+                return None
+            total += flops
+        return total
+
+    def instruction_flops(instr: HloInstruction, shapes: dict[str, str], seen: frozenset) -> int | None:
+        own = (_dot_flops(instr, shapes, _contracting(instr)) if instr.opcode == "dot" or _is_gemm_call(instr)
+               else 0)
+        if own is None:
+            return None
+        for loop_key in ("body", "condition"):
+            if any(computation_flops(c, seen) != 0 for c in instr.called(loop_key)):
+                return None
+        called = [computation_flops(c, seen) for c in instr.called("calls")]
+        return None if None in called else own + sum(called)
+
+    shapes = {i.name: i.shape for i in entry.instructions}
+    found = {i.name: instruction_flops(i, shapes, frozenset({entry.name})) for i in entry.instructions}
+    return {name: flops for name, flops in found.items() if flops}
+
+
+# A GEMM that XLA hands to a library (cuBLAS, cuBLASLt) is a custom-call whose backend config keeps
+# the dot's dimension numbers.
+_GEMM_CONTRACTING = re.compile(r'"gemm_backend_config".*?"lhs_contracting_dimensions"\s*:\s*\[([^\]]*)\]', re.S)
+
+
+def _is_gemm_call(instr: HloInstruction) -> bool:
+    return instr.opcode == "custom-call" and "gemm_backend_config" in instr.attributes.get("backend_config", "")
+
+
+def _contracting(instr: HloInstruction) -> list[int] | None:
+    if instr.opcode == "dot":
+        text = instr.attributes.get("lhs_contracting_dims", "").strip("{}")
+    else:
+        found = _GEMM_CONTRACTING.search(instr.attributes.get("backend_config", ""))
+        if not found:
+            return None
+        text = found.group(1).replace('"', "")
+    return [int(d) for d in text.split(",") if d.strip()]
+
+
+def _dot_flops(dot: HloInstruction, shapes: dict[str, str], contracting: list[int] | None) -> int | None:
+    result = _array_dims(dot.shape)  # a library call's result is (output, workspace): the first
+    lhs = _array_dims(shapes.get(dot.operands[0], "")) if dot.operands else None
+    if result is None or lhs is None or contracting is None or any(d >= len(lhs) for d in contracting):
+        return None  # a dot whose size cannot be read makes its instruction's count unknown, not smaller
+    return 2 * math.prod(result) * math.prod(lhs[d] for d in contracting)
+
+
+def _array_dims(shape: str) -> list[int] | None:
+    found = _ARRAY.search(shape)
+    return [int(d) for d in found.group(2).split(",") if d.strip()] if found else None

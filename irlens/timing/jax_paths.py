@@ -20,6 +20,7 @@ UNFUSED_SOURCE = "XLA cost_analysis of the unoptimized HLO (before fusion)"
 JAXPR_SOURCE = "each primitive of the jaxpr reads its inputs and writes its outputs once (shapes)"
 FUSED_SOURCE = "XLA cost_analysis of the compiled HLO"
 KERNEL_BYTES_SOURCE = "the instruction's operands and result in the compiled HLO, each once (shapes)"
+KERNEL_FLOPS_SOURCE = "2 x result elements x contracted size of its dots in the compiled HLO (dots only)"
 GPU_KERNEL_METHOD = ("CUPTI kernel time from jax.profiler's trace (the GPU's streams), XLA command buffers off, "
                      "caches warm, after the timed runs")
 
@@ -64,7 +65,7 @@ def bench_jax(path: Path, options, emit: Callable[[list[dict]], None]) -> None:
                            bytes_moved=fused.get("bytes accessed"), bytes_source=FUSED_SOURCE,
                            flops=fused.get("flops"), flops_source=FUSED_SOURCE, compute_peak=compute_peak)
         emit([with_correctness(row, reference, output, rtol, atol) if reference is not None else row])
-        emit(_gpu_kernel_rows(jax, fn, args, device, options) if on_gpu
+        emit(_gpu_kernel_rows(jax, fn, args, device, options, compute_peak) if on_gpu
              else _host_kernel_rows(jax, compiled, args, device, options))
     except Exception as exc:
         emit([failed_row(JIT, None, device, one_line(exc, path, JIT))])
@@ -123,33 +124,52 @@ def gpu_kernel_durations(events: list[dict], names: set[str]) -> dict[str, list[
 
 def _host_kernel_rows(jax, compiled, args, device: Device, options) -> list[dict]:
     """Each kernel of the jitted program on its own, from XLA's CPU runtime trace."""
-    from irlens.parsers.hlo import instruction_bytes, parse_hlo_module
+    from irlens.parsers.hlo import parse_hlo_module
 
     module = parse_hlo_module(compiled.as_text())
-    moved = instruction_bytes(module)
+    counts = KernelCounts()
+    counts.read(module)
 
     def profile(runs: int) -> dict[str, list[float]]:
         names = {instr.name for instr in module.entry.instructions} if module.entry else set()
         return thunk_durations(trace_events(jax, compiled, args, runs), names)
 
     return kernel_rows(JIT, device, KERNEL_METHOD, max(1, min(options.repeats, KERNEL_REPEATS)), profile,
-                       "XLA's trace named no instruction of the compiled module", _kernel_figures(moved))
+                       "XLA's trace named no instruction of the compiled module", counts.figures)
 
 
-def _kernel_figures(moved: dict[str, int]):
-    """kernel_rows' figures for an XLA instruction: the bytes its shapes say it moves."""
-    return lambda kernel: ({"bytes_moved": moved[kernel], "bytes_source": KERNEL_BYTES_SOURCE}
-                           if moved.get(kernel) else {})
+class KernelCounts:
+    """What each XLA instruction of a compiled module moves and computes, by its shapes: kernel_rows'
+    figures for it."""
+
+    def __init__(self, compute_peak: tuple[float, str] | None = None):
+        self.moved: dict[str, int] = {}
+        self.flops: dict[str, int] = {}
+        self.compute_peak = compute_peak  # the device's peak for the program's dtype, where known
+
+    def read(self, module) -> None:
+        from irlens.parsers.hlo import dot_flops, instruction_bytes
+
+        self.moved.update(instruction_bytes(module))
+        self.flops.update(dot_flops(module))
+
+    def figures(self, kernel: str) -> dict:
+        out = {}
+        if self.moved.get(kernel):
+            out.update(bytes_moved=self.moved[kernel], bytes_source=KERNEL_BYTES_SOURCE)
+        if self.flops.get(kernel):
+            out.update(flops=self.flops[kernel], flops_source=KERNEL_FLOPS_SOURCE, compute_peak=self.compute_peak)
+        return out
 
 
-def _gpu_kernel_rows(jax, fn, args, device: Device, options) -> list[dict]:
+def _gpu_kernel_rows(jax, fn, args, device: Device, options, compute_peak) -> list[dict]:
     """Each kernel of the jitted program on the GPU on its own, from the device streams of
     jax.profiler's trace. The profiled copy is compiled without XLA's command buffers (CUDA graphs),
     whose kernels the trace does not attribute to instructions; the kernels are the same."""
-    from irlens.parsers.hlo import instruction_bytes, parse_hlo_module
+    from irlens.parsers.hlo import parse_hlo_module
 
     method = GPU_KERNEL_METHOD
-    moved: dict[str, int] = {}
+    counts = KernelCounts(compute_peak)
 
     def profile(runs: int) -> dict[str, list[float]]:
         nonlocal method
@@ -159,13 +179,13 @@ def _gpu_kernel_rows(jax, fn, args, device: Device, options) -> list[dict]:
         except Exception:  # noqa: BLE001 - an XLA without the option: profile the program as it is
             compiled, method = lowered.compile(), GPU_KERNEL_METHOD.replace(", XLA command buffers off", "")
         module = parse_hlo_module(compiled.as_text())
-        moved.update(instruction_bytes(module))
+        counts.read(module)
         names = {instr.name for comp in module.computations.values() for instr in comp.instructions}
         return gpu_kernel_durations(trace_events(jax, compiled, args, runs), names)
 
     runs = max(1, min(options.repeats, KERNEL_REPEATS))
     rows = kernel_rows(JIT, device, method, runs, profile,
-                       "jax.profiler's trace had no GPU kernel of the compiled module", _kernel_figures(moved))
+                       "jax.profiler's trace had no GPU kernel of the compiled module", counts.figures)
     for row in rows:
         row["method"] = method  # as it turned out: whether the option was taken is known only now
     return rows

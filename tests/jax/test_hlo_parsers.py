@@ -59,3 +59,67 @@ def test_each_instruction_moves_its_operands_and_result_once():
     moved = instruction_bytes(h200)
     assert moved["gemm_fusion_dot"] == 4 * (64 * 256 + 256 * 1024 + 4 * 64 * 1024)
     assert set(moved) == {"gemm_fusion_dot", "loop_multiply_fusion", "gemm_fusion_dot.1", "triton_softmax.2"}
+
+
+def test_a_fusions_flops_are_those_of_the_dots_it_runs():
+    from pathlib import Path
+
+    from irlens.parsers.hlo import dot_flops, parse_hlo_module
+
+    # each GEMM of samples/jax_mlp.py (64x256 @ 256x1024, then 64x1024 @ 1024x256) as a split-K
+    # Triton fusion on the H200: a batched dot over 4 slices, the same 2*M*N*K in all
+    h200 = parse_hlo_module((Path(__file__).parent / "data" / "jax_mlp_h200_hlo_opt.hlo").read_text())
+    assert dot_flops(h200) == {"gemm_fusion_dot": 2 * 64 * 256 * 1024, "gemm_fusion_dot.1": 2 * 64 * 1024 * 256}
+
+
+LOOP_HLO = """HloModule m
+
+%body (p: (s32[], f32[8,8])) -> (s32[], f32[8,8]) {
+  %p = (s32[], f32[8,8]{1,0}) parameter(0)
+  %x = f32[8,8]{1,0} get-tuple-element(%p), index=1
+  %d = f32[8,8]{1,0} dot(%x, %x), lhs_contracting_dims={1}, rhs_contracting_dims={0}
+  %i = s32[] get-tuple-element(%p), index=0
+  ROOT %t = (s32[], f32[8,8]{1,0}) tuple(%i, %d)
+}
+
+%cond (p: (s32[], f32[8,8])) -> pred[] {
+  %p = (s32[], f32[8,8]{1,0}) parameter(0)
+  %i = s32[] get-tuple-element(%p), index=0
+  %n = s32[] constant(3)
+  ROOT %lt = pred[] compare(%i, %n), direction=LT
+}
+
+ENTRY %main (a: f32[8,8], b: f32[8,16]) -> f32[8,16] {
+  %a = f32[8,8]{1,0} parameter(0)
+  %b = f32[8,16]{1,0} parameter(1)
+  %zero = s32[] constant(0)
+  %init = (s32[], f32[8,8]{1,0}) tuple(%zero, %a)
+  %loop = (s32[], f32[8,8]{1,0}) while(%init), condition=%cond, body=%body
+  %y = f32[8,8]{1,0} get-tuple-element(%loop), index=1
+  ROOT %out = f32[8,16]{1,0} dot(%y, %b), lhs_contracting_dims={1}, rhs_contracting_dims={0}
+}
+"""
+
+
+def test_a_dot_inside_a_loop_gives_its_instruction_no_flop_count():
+    from irlens.parsers.hlo import dot_flops, parse_hlo_module
+
+    # the loop runs its body an unknown number of times: no count rather than one iteration's
+    assert dot_flops(parse_hlo_module(LOOP_HLO)) == {"out": 2 * 8 * 16 * 8}
+
+
+def test_a_gemm_left_to_cublas_counts_its_flops_from_the_backend_config():
+    from irlens.parsers.hlo import dot_flops, parse_hlo_module
+
+    # how XLA's GPU compiler writes a GEMM it hands to cuBLAS: a custom-call returning the product and
+    # a workspace, the dot's dimension numbers in its backend config
+    text = """HloModule m
+
+ENTRY %main (a: f32[15,33], b: f32[33,68]) -> f32[15,68] {
+  %a = f32[15,33]{1,0} parameter(0)
+  %b = f32[33,68]{1,0} parameter(1)
+  %gemm = (f32[15,68]{1,0}, s8[4194304]{0}) custom-call(%a, %b), custom_call_target="__cublas$gemm", backend_config={"operation_queue_id":"0","gemm_backend_config":{"alpha_real":1,"beta":0,"dot_dimension_numbers":{"lhs_contracting_dimensions":["1"],"rhs_contracting_dimensions":["0"],"lhs_batch_dimensions":[],"rhs_batch_dimensions":[]},"epilogue":"DEFAULT"}}
+  ROOT %out = f32[15,68]{1,0} get-tuple-element(%gemm), index=0
+}
+"""
+    assert dot_flops(parse_hlo_module(text)) == {"gemm": 2 * 15 * 68 * 33}

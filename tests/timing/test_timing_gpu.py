@@ -83,6 +83,8 @@ def test_jax_jit_is_timed_on_the_gpu_when_jax_sees_one(jax_model_file, run_bench
     kernels = [r for r in capture.timings if r["path"] == "jax.jit" and r["kernel"]]
     assert kernels and all(_measured(r) for r in kernels), [r["error"] for r in kernels]
     assert sum(r["median_s"] * r["calls_per_run"] for r in kernels) <= 2 * row["median_s"]
+    # the one dot (64x128 @ 128x256), in one kernel or split over several: its FLOPs are counted once
+    assert sum(r["flops"] or 0 for r in kernels) == 2 * 64 * 128 * 256, [(r["kernel"], r["flops"]) for r in kernels]
 
 
 def test_l2_flush_rewrites_at_least_twice_the_cards_l2():

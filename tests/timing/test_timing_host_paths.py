@@ -93,6 +93,10 @@ def test_each_kernel_of_the_jitted_program_is_timed_from_xlas_trace(jax_bench):
         assert 0 < row["min_s"] <= row["median_s"] and row["calls_per_run"] == 1
     fused = [row for name, row in kernels.items() if "fusion" in name]
     assert all(row["bytes"] > 0 and row["gb_per_s"] > 0 and "compiled HLO" in row["bytes_source"] for row in fused)
+    # x @ w (64x128 @ 128x256) is the one dot of the program: its kernel alone counts FLOPs
+    counted = [row for row in kernels.values() if row["flops"]]
+    assert [row["flops"] for row in counted] == [2 * 64 * 128 * 256], kernels
+    assert counted[0]["flops_source"].endswith("of its dots in the compiled HLO (dots only)")
     assert not host_kernel_rows(jax_bench, "jax op-by-op")  # each primitive is its own program there
 
 
