@@ -114,11 +114,12 @@ def measured_groups(rows: list[dict]) -> list[tuple[list[str], list[dict]]]:
     out = []
     for (_, _, method), group in groups.items():
         heading = [_device_heading(group[0]), f"method: {method}"]
-        peak = group[0]
+        peak = next((r for r in group if r.get("peak_tflop_per_s")), group[0])
         if peak.get("peak_gb_per_s"):
             compute = (f", {peak['peak_tflop_per_s']:g} TFLOP/s ({peak.get('peak_compute_kind')})"
                        if peak.get("peak_tflop_per_s") else "")  # no FLOP count, no compute peak to hold it to
-            heading.append(f"peaks: {peak['peak_gb_per_s']:g} GB/s{compute}")
+            source = f"; {peak['peak_source']}" if peak.get("peak_source") else ""
+            heading.append(f"peaks: {peak['peak_gb_per_s']:g} GB/s{compute}{source}")
         counted = _bytes_counted(group)
         if counted:
             heading.append(counted)

@@ -21,6 +21,7 @@ def throughput_fields(median_s: float | None, bytes_moved: float | None, flops: 
         "peak_gb_per_s": peaks.hbm_gb_per_s if peaks else None,
         "peak_tflop_per_s": peak_tflops,
         "peak_compute_kind": compute_peak[1] if compute_peak else None,
+        "peak_source": peaks.source if peaks else None,
         "peak_fraction_bw": gb_per_s / peaks.hbm_gb_per_s if peaks and gb_per_s else None,
         "peak_fraction_compute": tflop_per_s / peak_tflops if peak_tflops and tflop_per_s else None,
     }
