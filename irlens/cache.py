@@ -32,6 +32,22 @@ def irlens_code_digest() -> str:
     return digest.hexdigest()
 
 
+def file_digest(path: str | os.PathLike) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def sources_unchanged(capture: Capture) -> bool:
+    """Whether the user's modules the capture imported (irlens.worker.local_sources) are as they
+    were: the key covers only the file and its neighbours, not a helper package it imports."""
+    for source, digest in (capture.environment.get("local_sources") or {}).items():
+        try:
+            if file_digest(source) != digest:
+                return False
+        except OSError:
+            return False
+    return True
+
+
 def cache_key(path: str | os.PathLike, options: CaptureOptions) -> str:
     p = Path(path)
     sibling_hashes = {}
@@ -53,7 +69,8 @@ def cache_key(path: str | os.PathLike, options: CaptureOptions) -> str:
 
 def cached_capture(path: str | os.PathLike, options: CaptureOptions, *, timeout_s: float = DEFAULT_TIMEOUT_S,
                    use_cache: bool = True, verbose: bool = False) -> tuple[Capture, bool]:
-    """(capture, came_from_cache). Only captures without failures are stored."""
+    """(capture, came_from_cache). Only captures without failures are stored; use_cache=False
+    captures again and replaces what the cache held."""
     from irlens.runner import read_user_source
 
     read_user_source(path)  # bad files fail here, before any hashing
@@ -62,12 +79,13 @@ def cached_capture(path: str | os.PathLike, options: CaptureOptions, *, timeout_
     if use_cache and entry.is_dir():
         try:
             capture = load_bundle(entry)
-            capture.source_path = str(Path(path).resolve())
-            return capture, True
+            if sources_unchanged(capture):
+                capture.source_path = str(Path(path).resolve())
+                return capture, True
         except BundleError:
             shutil.rmtree(entry, ignore_errors=True)  # a damaged entry (irlens's own) is captured again
     capture = run_capture(path, options, timeout_s=timeout_s, verbose=verbose)
-    if use_cache and capture.ok:
+    if capture.ok:
         try:
             write_bundle(capture, entry, force=True)
         except (OSError, BundleError):

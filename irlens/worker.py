@@ -34,8 +34,41 @@ def run_request(request: dict) -> int:
         ok &= _reporting_failures(sink, path, "", lambda: load_capturer(framework).capture(path, options, sink))
     # after a failure too: the LLVM IR captured before it still gets its llvmlite stages
     _reporting_failures(sink, None, "llvmlite stage", lambda: _add_llvm_stages(sink, options))
+    sink.set_environment(local_sources=local_sources(path))
     sink.finish()
     return 0 if ok else 1
+
+
+def local_sources(user_file: Path) -> dict[str, str]:
+    """The Python files of the user's own modules the run imported: modules found through sys.path
+    (a helper package beside the file, a PYTHONPATH entry), not the standard library, installed
+    packages, irlens, or the modules compilers load from their caches. Their content is part of
+    what the capture shows, so the cache checks them before reusing it."""
+    import sysconfig
+
+    from irlens.cache import file_digest
+
+    installed = {Path(p).resolve() for key in ("stdlib", "platstdlib", "purelib", "platlib")
+                 if (p := sysconfig.get_paths().get(key))}
+
+    def is_installed(path: Path) -> bool:
+        return path in installed or any(root in path.parents for root in installed)
+
+    roots = {Path(entry or os.getcwd()).resolve() for entry in sys.path}
+    roots = {root for root in roots if root.is_dir() and not is_installed(root)}
+    own = Path(__file__).resolve().parent
+    found: set[Path] = set()
+    for module in list(sys.modules.values()):
+        file = getattr(module, "__file__", None)
+        if not isinstance(file, str) or not file.endswith(".py"):
+            continue
+        source = Path(file).resolve()
+        if (source == user_file or own in source.parents or is_installed(source)
+                or not any(root in source.parents for root in roots)):
+            continue
+        if source.is_file():
+            found.add(source)
+    return {str(source): file_digest(source) for source in sorted(found)}
 
 
 def _reporting_failures(sink, path: Path | None, doing: str, step) -> bool:

@@ -112,3 +112,32 @@ def test_a_damaged_cache_entry_is_captured_again(tmp_path, monkeypatch):
     assert not from_cache and capture.ok and capture.get("ptx", "add_kernel").text
     again, from_cache = cached_capture(sample, options)
     assert from_cache and again.get("ptx", "add_kernel").text == capture.get("ptx", "add_kernel").text
+
+
+def test_an_edit_to_an_imported_helper_package_is_captured_again(tmp_path):
+    project, cache = tmp_path / "project", tmp_path / "cache"
+    (project / "mylib").mkdir(parents=True)
+    (project / "mylib" / "__init__.py").write_text("")
+    ops = project / "mylib" / "ops.py"
+    ops.write_text("import jax.numpy as jnp\n\n\ndef act(x):\n    return jnp.tanh(x)\n")
+    model = project / "model.py"
+    model.write_text("import jax.numpy as jnp\nfrom mylib.ops import act\n\n\ndef f(x):\n    return act(x) * 2\n\n\n"
+                     "def example():\n    return f, (jnp.ones(4),)\n")
+    first = irlens("dump", model, "--stage", "jaxpr", cache=cache)
+    assert first.returncode == 0 and "tanh" in first.stdout, first.stderr
+    ops.write_text(ops.read_text().replace("jnp.tanh", "jnp.sin"))  # the key covers model.py's own folder only
+    edited = irlens("dump", model, "--stage", "jaxpr", "-v", cache=cache)
+    assert edited.returncode == 0 and " sin " in edited.stdout and "tanh" not in edited.stdout
+    again = irlens("dump", model, "--stage", "jaxpr", "-v", cache=cache)
+    assert "from the cache" in again.stderr and again.stdout == edited.stdout
+
+
+def test_no_cache_captures_again_and_refreshes_the_cache(tmp_path, monkeypatch):
+    from irlens.cache import cached_capture
+
+    monkeypatch.setenv("IRLENS_CACHE_DIR", str(tmp_path))
+    sample, options = SAMPLES / "triton_vector_add.py", CaptureOptions(passes=False)
+    fresh, from_cache = cached_capture(sample, options, use_cache=False)
+    assert not from_cache and fresh.ok
+    reused, from_cache = cached_capture(sample, options)
+    assert from_cache and reused.get("ptx", "add_kernel").text == fresh.get("ptx", "add_kernel").text
