@@ -177,22 +177,27 @@ def load_bundle(directory: str | os.PathLike) -> Capture:
     manifest_path = root / MANIFEST
     if not root.exists():
         raise BundleError(f"{root}: no such bundle directory")
+    if not root.is_dir():
+        raise BundleError(f"{root} is a file, not a bundle directory (irlens capture FILE -o DIR writes one)")
     if not manifest_path.is_file():
         raise BundleError(f"{root} is not an irlens bundle (no {MANIFEST})")
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise BundleError(f"{manifest_path}: unreadable manifest ({exc})") from None
-    if manifest.get("format") != FORMAT:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BundleError(f"{manifest_path}: not an irlens bundle manifest")
-    if manifest.get("version", 0) > VERSION:
-        raise BundleError(f"{root}: bundle version {manifest['version']} is newer than this irlens reads ({VERSION})")
+    version = manifest.get("version", 0)
+    if not isinstance(version, int):
+        raise BundleError(f"{manifest_path}: not an irlens bundle manifest (version {version!r})")
+    if version > VERSION:
+        raise BundleError(f"{root}: bundle version {version} is newer than this irlens reads ({VERSION})")
     try:
         records = [read_record(e, root) for e in manifest["records"]]
-    except (OSError, KeyError) as exc:
-        raise BundleError(f"{root}: incomplete bundle ({exc})") from None
-    return Capture(
-        framework=manifest["framework"], source_path=manifest["source_path"], records=records,
-        environment=manifest.get("environment") or {}, errors=manifest.get("errors") or [],
-        timings=manifest.get("timings") or [],
-    )
+        return Capture(
+            framework=manifest["framework"], source_path=manifest["source_path"], records=records,
+            environment=manifest.get("environment") or {}, errors=manifest.get("errors") or [],
+            timings=manifest.get("timings") or [],
+        )
+    except (OSError, KeyError, TypeError, AttributeError, ValueError) as exc:  # hand-edited or cut short
+        raise BundleError(f"{root}: incomplete bundle ({type(exc).__name__}: {exc})") from None

@@ -134,3 +134,25 @@ def test_an_empty_directory_takes_a_bundle(tmp_path):
     (tmp_path / "b").mkdir()
     write_bundle(small_capture(), tmp_path / "b")
     assert load_bundle(tmp_path / "b") == small_capture()
+
+
+@pytest.mark.parametrize("manifest", ["[]", '"text"', '{"format": "irlens-bundle", "version": "1"}'])
+def test_a_manifest_of_the_wrong_shape_is_refused_in_one_line(tmp_path, manifest):
+    (tmp_path / "manifest.json").write_text(manifest)
+    with pytest.raises(BundleError, match="not an irlens bundle manifest"):
+        load_bundle(tmp_path)
+
+
+def test_a_hand_edited_record_list_is_an_incomplete_bundle(tmp_path):
+    write_bundle(small_capture(), tmp_path / "b")
+    manifest = json.loads((tmp_path / "b" / "manifest.json").read_text())
+    manifest["records"] = [42]
+    (tmp_path / "b" / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(BundleError, match="incomplete bundle"):
+        load_bundle(tmp_path / "b")
+
+
+def test_a_file_given_as_a_bundle_is_named_a_file(tmp_path):
+    (tmp_path / "notes.txt").write_text("precious")
+    with pytest.raises(BundleError, match="is a file, not a bundle directory"):
+        load_bundle(tmp_path / "notes.txt")
