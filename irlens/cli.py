@@ -76,18 +76,25 @@ def _options(args):
 
 
 def _print_stage(capture, args) -> int:
-    """Print the records of the stage asked for. Failures of the stages shown, or of the capture
-    itself, are errors (exit 1); failures of other stages are warnings, since what was asked for
-    is there."""
+    """Print the records of the stage asked for. Errors (exit 1): a failure of the capture itself,
+    of a record shown, or of an earlier stage of a kernel the filter takes that has no record of
+    this stage (why it is missing). Failures of other stages and kernels are counted in one note:
+    what was asked for is there."""
     from irlens.render import render_json, render_text, select_records
 
     records = select_records(capture, args.stage, args.kernel, args.backend)
-    shown = {id(r) for r in records}
+    explaining = _failures_explaining_missing_records(capture, args, records)
     for line in capture.errors:
         print(f"irlens: error: {line}", file=sys.stderr)
-    for r in capture.records:
+    for r in records + explaining:
         if r.error:
-            print(f"irlens: {'error' if id(r) in shown else 'warning'}: {r.failure}", file=sys.stderr)
+            print(f"irlens: error: {r.failure}", file=sys.stderr)
+    told = {id(r) for r in records + explaining}
+    elsewhere = [r for r in capture.records if r.error and id(r) not in told]
+    if elsewhere:
+        stages = ", ".join(dict.fromkeys(r.stage for r in elsewhere))
+        print(f"irlens: note: {len(elsewhere)} other stage(s) failed ({stages}); --stage NAME shows each "
+              "failure with its stage", file=sys.stderr)
     for note in dict.fromkeys(n for r in records for n in r.metadata.get("options_not_applied") or []):
         print(f"irlens: note: {note}", file=sys.stderr)
     if capture.environment.get("retried"):
@@ -98,8 +105,26 @@ def _print_stage(capture, args) -> int:
         print(f"irlens: error: {_why_no_records(capture, args)}", file=sys.stderr)
         return EXIT_FAILURE
     sys.stdout.write(render_json(records) if args.format == "json" else render_text(records))
-    failed = any(r.error for r in records)
+    failed = any(r.error for r in records + explaining)
     return EXIT_FAILURE if capture.errors or failed else 0
+
+
+def _failures_explaining_missing_records(capture, args, records) -> list:
+    """Failed records of stages before the one asked for (in the registry's order), of kernels the
+    filter and backend take that have no record of the asked stage: a Triton kernel whose frontend
+    failed has no SASS, and `--stage sass` must say so."""
+    from irlens.render import select_records
+    from irlens.stages import STAGES
+
+    order = {s.name: i for i, s in enumerate(STAGES)}
+    asked = order.get(args.stage, -1)
+    present = {r.unit for r in records}
+    explaining = []
+    for r in capture.records:
+        if (r.error and r.unit not in present and order.get(r.stage, len(order)) < asked
+                and any(x is r for x in select_records(capture, r.stage, args.kernel, args.backend))):
+            explaining.append(r)
+    return explaining
 
 
 def _why_no_records(capture, args) -> str:
