@@ -21,24 +21,66 @@ def _has_tracer(values) -> bool:
     return any(isinstance(leaf, jax.core.Tracer) for leaf in jax.tree_util.tree_leaves(values))
 
 
-class RecordedJit:
-    """A jitted function that reports its first use with each argument signature."""
+def _static_names(function: Callable, static_argnums, static_argnames) -> tuple[set[int], set[str]]:
+    """The positions and names of a jitted function's static arguments, each found from the other
+    through the signature as jax.jit does; their values are part of what gets compiled."""
+    import inspect
 
-    def __init__(self, jitted, function: Callable, on_call: OnCall):
+    def as_set(value, kind):
+        if value is None:
+            return set()
+        return {value} if isinstance(value, kind) else set(value)
+
+    numbers, names = as_set(static_argnums, int), as_set(static_argnames, str)
+    try:
+        parameters = list(inspect.signature(function).parameters)
+    except (TypeError, ValueError):
+        return numbers, names
+    numbers = {n % len(parameters) if parameters else n for n in numbers}
+    names |= {parameters[n] for n in numbers if n < len(parameters)}
+    numbers |= {parameters.index(name) for name in names if name in parameters}
+    return numbers, names
+
+
+class RecordedJit:
+    """A jitted function that reports its first use with each argument signature: the shapes and
+    dtypes of its arrays, and the values of its static arguments."""
+
+    def __init__(self, jitted, function: Callable, on_call: OnCall, static_argnums=None, static_argnames=None):
         self._jitted = jitted
         self._function = function
         self._on_call = on_call
         self._seen: set = set()
+        self._static = _static_names(function, static_argnums, static_argnames)
         functools.update_wrapper(self, function, updated=())
 
-    def _report(self, args: tuple, kwargs: dict) -> None:
+    def _signature_key(self, args: tuple, kwargs: dict) -> str:
+        """What decides a compile: the shapes and dtypes of the arrays and the values of the static
+        arguments, with defaults filled in (act(x) and act(x, kind="relu") are one compile when
+        "relu" is kind's default)."""
+        import inspect
+
         import jax
 
+        numbers, names = self._static
+        try:
+            bound = inspect.signature(self._function).bind(*args, **kwargs)
+            bound.apply_defaults()
+            arguments = dict(bound.arguments)
+        except (TypeError, ValueError):  # no signature, or arguments it does not take: jit will say
+            arguments = {**{str(i): a for i, a in enumerate(args)}, **kwargs}
+            names = names | {str(n) for n in numbers}
+        static = sorted((k, repr(v)) for k, v in arguments.items() if k in names)
+        traced = {k: v for k, v in arguments.items() if k not in names}
+        shapes = jax.tree_util.tree_map(lambda x: (getattr(x, "shape", None), str(getattr(x, "dtype", type(x)))),
+                                        traced)
+        return repr((sorted(shapes.items()), static))
+
+    def _report(self, args: tuple, kwargs: dict) -> None:
         try:
             if _has_tracer((args, kwargs)):
                 return
-            key = str(jax.tree_util.tree_map(lambda x: (getattr(x, "shape", None), str(getattr(x, "dtype", type(x)))),
-                                             (args, kwargs)))
+            key = self._signature_key(args, kwargs)
         except Exception:
             return  # arguments jit itself will reject: let the real call say so
         if key in self._seen:
@@ -77,7 +119,8 @@ def recording_jit(on_call: OnCall):
     def jit(fun=None, *args, **kwargs):
         if fun is None:  # @jax.jit(static_argnums=...) used as a decorator factory
             return lambda f: jit(f, *args, **kwargs)
-        return RecordedJit(real_jit(fun, *args, **kwargs), fun, on_call)
+        return RecordedJit(real_jit(fun, *args, **kwargs), fun, on_call,
+                           kwargs.get("static_argnums"), kwargs.get("static_argnames"))
 
     jax.jit = jit
     try:

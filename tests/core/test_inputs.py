@@ -46,6 +46,11 @@ def test_file_without_any_framework(tmp_path):
     ("import torch\nclass Model(torch.nn.Module): pass\n", "torch"),
     ("import torch\nimport triton\n@triton.jit\ndef k(x): pass\nclass Model(torch.nn.Module): pass\n", "torch"),
     ("import jax\n", "jax"),
+    ("import functools, jax, jax.numpy as jnp\n", "jax"),  # several modules on one import line
+    ("import os, torch\n", "torch"),
+    ("if True:\n    import jax.numpy as jnp\n", "jax"),
+    ("import functools, jax\ndef broken(:\n", "jax"),  # detected from the import lines when it does not parse
+    ("x = 'import jax'\n", None),  # a string is not an import
 ])
 def test_framework_detection(text, framework):
     assert detect_framework(text) == framework

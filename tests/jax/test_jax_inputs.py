@@ -10,11 +10,15 @@ def run_dump(path, tmp_path):
                           capture_output=True, text=True, env=env, timeout=300)
 
 
-def test_a_script_calling_jax_jit_is_captured_once_per_function(script_capture):
+def test_a_script_calling_jax_jit_is_captured_once_per_function_and_signature(script_capture):
     assert script_capture.failures() == []
-    assert [u for u in script_capture.units(framework="jax") if "/" not in u] == ["scale", "normalize", "total"]
+    assert [u for u in script_capture.units(framework="jax") if "/" not in u] == [
+        "scale", "normalize", "normalize#2", "total"]
     assert "multiply" in script_capture.get("hlo_opt", "scale").text
     assert script_capture.get("fusion", "normalize").ok
+    # a static argument is part of the signature: axis=1 and axis=0 reduce over different axes
+    assert "f32[4]" in script_capture.get("hlo", "normalize").text
+    assert "f32[8]" in script_capture.get("hlo", "normalize#2").text
 
 
 def test_a_function_that_raises_gives_one_line_naming_the_users_line(tmp_path, jax_data):
