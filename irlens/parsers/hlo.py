@@ -374,6 +374,10 @@ def shape_bytes(shape: str) -> int:
     return total
 
 
+# Instructions that name or regroup values already in memory: no kernel runs for them.
+NO_KERNEL_OPCODES = ("parameter", "constant", "tuple", "get-tuple-element", "bitcast")
+
+
 def instruction_bytes(module: HloModuleText) -> dict[str, int]:
     """For each instruction of the entry computation: the bytes it reads (its operands' shapes)
     and writes (its own shape), each once; what a fused kernel moves at least."""
@@ -382,8 +386,13 @@ def instruction_bytes(module: HloModuleText) -> dict[str, int]:
         return {}
     shapes = {i.name: i.shape for i in entry.instructions}
     return {i.name: shape_bytes(i.shape) + sum(shape_bytes(shapes[o]) for o in i.operands if o in shapes)
-            for i in entry.instructions if i.opcode not in ("parameter", "constant", "tuple", "get-tuple-element",
-                                                             "bitcast")}
+            for i in entry.instructions if i.opcode not in NO_KERNEL_OPCODES}
+
+
+def runs_no_kernel(module: HloModuleText) -> bool:
+    """Whether the entry computation only passes values along (parameters, constants, tuples):
+    a program that returns nothing, or its inputs unchanged, launches no kernel."""
+    return module.entry is not None and all(i.opcode in NO_KERNEL_OPCODES for i in module.entry.instructions)
 
 
 def dot_flops(module: HloModuleText) -> dict[str, int]:

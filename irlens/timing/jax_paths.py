@@ -8,8 +8,9 @@ from typing import Callable
 
 from irlens.model_file import call_user, load_user_module
 from irlens.timing.devices import Device, cpu_device, nvidia_smi_clocks, peaks_for, visible_device_id
+from irlens.parsers.hlo import parse_hlo_module, runs_no_kernel
 from irlens.timing.harness import (L2_FLUSH_BYTES, failed_row, kernel_rows, measured_row, no_gpu_row,
-                                   one_line, time_on_host, tolerance_for, with_correctness)
+                                   one_line, skipped_row, time_on_host, tolerance_for, with_correctness)
 
 OP_BY_OP = "jax op-by-op"
 JIT = "jax.jit"
@@ -65,8 +66,12 @@ def bench_jax(path: Path, options, emit: Callable[[list[dict]], None]) -> None:
                            bytes_moved=fused.get("bytes accessed"), bytes_source=FUSED_SOURCE,
                            flops=fused.get("flops"), flops_source=FUSED_SOURCE, compute_peak=compute_peak)
         emit([with_correctness(row, reference, output, rtol, atol) if reference is not None else row])
-        emit(_gpu_kernel_rows(jax, fn, args, device, options, compute_peak) if on_gpu
-             else _host_kernel_rows(jax, compiled, args, device, options))
+        if runs_no_kernel(parse_hlo_module(compiled.as_text())):
+            emit([skipped_row(JIT, "(kernels)", device, "the compiled program runs no kernel: it only passes "
+                                                        "values along (parameters, constants, tuples)")])
+        else:
+            emit(_gpu_kernel_rows(jax, fn, args, device, options, compute_peak) if on_gpu
+                 else _host_kernel_rows(jax, compiled, args, device, options))
     except Exception as exc:
         emit([failed_row(JIT, None, device, one_line(exc, path, JIT))])
     if not on_gpu:
@@ -124,8 +129,6 @@ def gpu_kernel_durations(events: list[dict], names: set[str]) -> dict[str, list[
 
 def _host_kernel_rows(jax, compiled, args, device: Device, options) -> list[dict]:
     """Each kernel of the jitted program on its own, from XLA's CPU runtime trace."""
-    from irlens.parsers.hlo import parse_hlo_module
-
     module = parse_hlo_module(compiled.as_text())
     counts = KernelCounts()
     counts.read(module)
@@ -166,8 +169,6 @@ def _gpu_kernel_rows(jax, fn, args, device: Device, options, compute_peak) -> li
     """Each kernel of the jitted program on the GPU on its own, from the device streams of
     jax.profiler's trace. The profiled copy is compiled without XLA's command buffers (CUDA graphs),
     whose kernels the trace does not attribute to instructions; the kernels are the same."""
-    from irlens.parsers.hlo import parse_hlo_module
-
     method = GPU_KERNEL_METHOD
     counts = KernelCounts(compute_peak)
 

@@ -89,3 +89,16 @@ def test_triton_without_a_gpu_reports_no_gpu_and_runs_nothing(tmp_path):
     assert len(rows) == 1
     assert (rows[0]["path"], rows[0]["device_kind"], rows[0]["error"]) == ("triton", "cuda", "no GPU present")
     assert rows[0]["median_s"] is None
+
+
+def test_a_jax_program_that_runs_no_kernel_is_not_a_failure(tmp_path):
+    from irlens.timing.report import bench_failure
+
+    path = tmp_path / "no_output.py"
+    path.write_text("import jax.numpy as jnp\n\n\ndef f(x):\n    return None\n\n\n"
+                    "def example():\n    return f, (jnp.ones(4),)\n")
+    rows: list[dict] = []
+    bench_jax(path, CaptureOptions(framework="jax", bench_only=True, repeats=3), rows.extend)
+    kernels = [r for r in rows if r["path"] == "jax.jit" and r["kernel"]]
+    assert len(kernels) == 1 and kernels[0]["skipped"] and "runs no kernel" in kernels[0]["error"]
+    assert bench_failure(rows) is None  # `irlens bench` exits 0: nothing failed
