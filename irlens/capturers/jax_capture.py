@@ -203,12 +203,25 @@ def _xla_passes(c: JaxCompilation) -> list[StageRecord]:
         return [c.record("xla_passes", language="hlo",
                          error="XLA wrote no per-pass HLO dumps (xla_dump_hlo_pass_re was not honoured)")]
     text, passes = xla_dump.pass_history(snapshots)
-    return [c.record("xla_passes", text=text, language="hlo", metadata={
+    return [c.record("xla_passes", text=text, language="hlo", line_map=_pass_history_line_map(text, c.user_file),
+                     metadata={
         "passes": passes,
         "changed_means": "the printed module differs from the one before the pass",
         "every_pass_listed": c.every_pass,
         "changed_passes": sum(1 for p in passes if p["changed"]),
         "text_left_out": any(p.get("text_left_out") for p in passes)})]
+
+
+def _pass_history_line_map(text: str, user_file: str | None) -> dict[int, SourceLoc]:
+    """Each module of the pass history mapped through its own stack-frame tables, as hlo_opt is."""
+    lines = text.split("\n")
+    heads = [i for i, line in enumerate(lines) if line.startswith(xla_dump.PASS_HEADER_START)] + [len(lines)]
+    line_map: dict[int, SourceLoc] = {}
+    for head, following in zip(heads, heads[1:]):
+        module = hlo_text.parse_hlo_module("\n".join(lines[head + 1:following]))
+        for number, loc in hlo_text.hlo_line_map(module, user_file).items():
+            line_map[head + 1 + number] = loc  # the module's line 1 is the line after its header
+    return line_map
 
 
 def _fusion(c: JaxCompilation) -> list[StageRecord]:

@@ -348,7 +348,23 @@ def llvm_stages(record: StageRecord, options: CaptureOptions) -> list[StageRecor
         done = {r.stage for r in records}
         records += [_derived(record, stage, language=language, error=failure, metadata=dict(base))
                     for stage, language in (("llvm_opt", "llvm"), ("llvm_asm", "asm")) if stage not in done]
+    for derived in records:
+        _add_line_map(derived)
     return records
+
+
+def _add_line_map(record: StageRecord) -> None:
+    """The source lines LLVM carried through: `!dbg` locations in the optimized IR, `.loc` in the
+    PTX it emitted (a host's assembly from IR without debug info has none to read)."""
+    from irlens.parsers.ptx_locations import llvm_source_lines, ptx_source_lines
+
+    parse = {"llvm": llvm_source_lines, "ptx": ptx_source_lines}.get(record.language or "")
+    if not record.text or parse is None:
+        return
+    lines = parse(record.text)
+    record.line_map = lines.line_map
+    if lines.call_sites:
+        record.metadata["call_sites"] = lines.call_sites_as_rows()
 
 
 def _serve() -> None:

@@ -22,6 +22,7 @@ _PTX = re.compile(r"^module_(\d+)\.(.+?)(?:\.(.+?))?\.ptx$")
 _EMITTER_PASSES = re.compile(r"^module_(\d+)\.(.+?)\.(.+)\.mlir-passes\.log$")
 PIPELINE_START = "pipeline-start"
 MAX_PASS_TEXT = 32 * 2**20  # snapshots beyond this are listed but their text is left out
+PASS_HEADER_START = "// -----// HLO after "  # each module of the pass history starts under such a line
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def pass_history(snapshots: list[PassSnapshot]) -> tuple[str, list[dict]]:
             if parts and size + len(text) > MAX_PASS_TEXT:
                 left_out = True
             else:
-                body = f"// -----// HLO after {snap.pass_name} ({snap.pipeline}) //----- //\n{text.rstrip()}\n"
+                body = f"{PASS_HEADER_START}{snap.pass_name} ({snap.pipeline}) //----- //\n{text.rstrip()}\n"
                 parts.append(body)
                 count = body.count("\n")
                 span = (line, line + count - 1)

@@ -7,6 +7,7 @@ import pytest
     ("stablehlo", "stablehlo.exponential"),
     ("hlo", "exponential("),
     ("hlo_opt", "exponential("),
+    ("xla_passes", "exponential("),  # every module of the pass history, through its own frame tables
 ])
 def test_exp_maps_to_the_users_exp_line(softmax_capture, samples_dir, source_line, stage, op_text):
     softmax = samples_dir / "jax_softmax.py"

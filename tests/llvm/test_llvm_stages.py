@@ -27,6 +27,19 @@ def test_triton_llir_parses_and_its_ptx_has_the_kernel_entry(triton_add_kernel, 
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_optimized_ir_and_ptx_keep_the_kernels_source_lines(triton_add_kernel):
+    from irlens.parsers.ptx_locations import llvm_source_lines
+
+    name, asm = triton_add_kernel
+    opt, ptx = llvm_stages(llir_record(name, asm), CaptureOptions())
+    source = {loc.line for loc in llvm_source_lines(asm["llir"]).line_map.values()}
+    for record in (opt, ptx):
+        assert record.line_map, record.stage
+        assert {loc.line for loc in record.line_map.values()} <= source  # no line the input IR did not have
+    loads = [n for n, line in enumerate(ptx.text.splitlines(), start=1) if "ld.global" in line]
+    assert loads and all(n in ptx.line_map for n in loads)
+
+
 def test_metadata_counts_opcodes_before_and_after(triton_add_kernel):
     name, asm = triton_add_kernel
     opt, ptx = llvm_stages(llir_record(name, asm), CaptureOptions())
