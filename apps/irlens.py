@@ -453,6 +453,9 @@ def view_graphs(capture: Capture, backend: str) -> None:
         st.graphviz_chart(dot)
         st.caption("Dashed boxes: ops in no kernel. Cluster colours: the kernel's kind (pointwise, reduction, "
                    "library call, ...), named in each cluster's label.")
+        if fmap.get("unattributed"):
+            st.warning(f"{len(fmap['unattributed'])} op(s) drawn dotted are not attributed to a kernel: "
+                       f"{fmap.get('unattributed_reason')}.")
         st.markdown("**Kernels**")
         st.dataframe(compare.fusion_kernels_of(fmap), hide_index=True, width="stretch", height="content")
         if fmap.get("unfused"):

@@ -9,7 +9,11 @@ the two compilers alike:
                   "sources": ["file:line", ...]}],
      "nodes": {name: {"op": str, "kernel": kernel name or None, "source": "file:line" or None}},
      "edges": [[producer, consumer], ...],
-     "unfused": [{"node": name, "reason": str}]}
+     "unfused": [{"node": name, "reason": str}],
+     "unattributed": [node names], "unattributed_reason": str}   # optional
+
+An unattributed node went into some kernel that the compiler's records do not name: it is neither
+fused nor unfused as far as irlens can tell, and is drawn and counted apart.
 
 An unfused entry may also say what Inductor refused to fuse it with: "with" (the other node),
 "kernel" / "with_kernel" (where each ended up) and "inductor_message" (the scheduler's own line).
@@ -87,10 +91,12 @@ def to_dot(fmap: dict, max_nodes_per_kernel: int = 12, kernels: list[str] | None
             lines.append(f"    {_quote(k['name'] + '__more')} [label={_quote(f'+{hidden} more')}, shape=plain];")
         lines.append("  }")
     if kernels is None:
+        unattributed = set(fmap.get("unattributed") or [])
         for n, info in fmap["nodes"].items():
             if not info.get("kernel"):
+                style = "dotted" if n in unattributed else "dashed"
                 lines.append(f"  {_quote(n)} [label={_quote(n + chr(10) + str(info.get('op') or ''))}, "
-                             "style=dashed];")
+                             f"style={style}];")
                 shown.add(n)
     for a, b in fmap["edges"]:
         if a in shown and b in shown:
@@ -110,4 +116,5 @@ def summarize(fmap: dict) -> dict:
         "kernels_by_kind": by_kind,
         "fused_ops": sum(1 for k in fmap["kernels"] if len(k["nodes"]) > 1 for _ in k["nodes"]),
         "unfused": len(fmap["unfused"]),
+        "unattributed": len(fmap.get("unattributed") or []),
     }

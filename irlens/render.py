@@ -62,6 +62,9 @@ def fusion_summary(record: StageRecord) -> str | None:
     unfused = fmap.get("unfused") or []
     if unfused:
         lines.append(f"// in no fused kernel: {', '.join(u['node'] for u in unfused)} (reasons: --format json)")
+    unattributed = fmap.get("unattributed") or []
+    if unattributed:
+        lines.append(f"// not attributed to a kernel: {', '.join(unattributed)}: {fmap.get('unattributed_reason')}")
     return "\n".join(lines)
 
 

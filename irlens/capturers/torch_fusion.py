@@ -11,6 +11,10 @@ _FRAME = re.compile(r'File "(?P<file>[^"]+)", line (?P<line>\d+)')
 _HANDLES = re.compile(r"#\s*\[Provenance debug handles\]\s*(?P<names>.+)$")
 _SOURCE_NODES = re.compile(r"# Topologically Sorted Source Nodes: \[(?P<nodes>[^\]]*)\], "
                            r"Original ATen: \[(?P<aten>[^\]]*)\]")
+# Without provenance records, Inductor names a kernel's nodes only in comments above Triton kernels
+# and library calls: a C++ kernel's nodes are not named anywhere (a TORCH_TRACE of a CPU run).
+NOT_ATTRIBUTED = ("Inductor's records for this graph do not name which kernel it went into (no provenance "
+                  "records, and C++ kernels carry no source-node comments)")
 _KERNEL_DEF = re.compile(r"^(?P<name>[A-Za-z_]\w*) = async_compile\.\w+\(")
 _CALL = re.compile(r"^\s*(?P<name>[A-Za-z_][\w.]*)\(")
 _VIEW_OPS = {"view", "_unsafe_view", "reshape", "permute", "t", "transpose", "expand", "squeeze",
@@ -147,8 +151,12 @@ def build_fusion_map(post_grad: str, output_code: str, node_mappings: dict | Non
                   for n, info in nodes.items()}
     edges = [[u, n] for n, info in nodes.items() for u in dict.fromkeys(info["uses"]) if u in nodes and u != n]
     unfused = _unfused(kernels, fmap_nodes, how, {n: info["uses"] for n, info in nodes.items()})
-    return {"framework": "torch", "kernels": kernels, "nodes": fmap_nodes, "edges": edges,
-            "unfused": unfused}, how
+    fmap = {"framework": "torch", "kernels": kernels, "nodes": fmap_nodes, "edges": edges,
+            "unfused": [u for u in unfused if u["reason"] != NOT_ATTRIBUTED]}
+    unattributed = [u["node"] for u in unfused if u["reason"] == NOT_ATTRIBUTED]
+    if unattributed:
+        fmap.update(unattributed=unattributed, unattributed_reason=NOT_ATTRIBUTED)
+    return fmap, how
 
 
 def _unfused(kernels: list[dict], nodes: dict, how: str, uses: dict[str, list[str]]) -> list[dict]:
@@ -172,6 +180,6 @@ def _unfused(kernels: list[dict], nodes: dict, how: str, uses: dict[str, list[st
         elif how == "provenance":
             reason = "no kernel recorded for this node in Inductor's provenance records"
         else:
-            reason = "not attributed: Inductor's records for this graph do not name its kernel"
+            reason = NOT_ATTRIBUTED
         out.append({"node": name, "reason": reason})
     return out

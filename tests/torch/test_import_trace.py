@@ -68,3 +68,23 @@ def test_imported_fusion_map_says_inductor_fusion_log_is_not_in_a_trace(pytorch_
         assert r.metadata["fusion_log"].startswith("not available: a TORCH_TRACE holds no fusion log")
         assert "fusion_decisions" not in r.metadata
         assert r.metadata["summary"]["fusion_log_lines"] is None
+
+
+def test_c_plus_plus_kernels_a_trace_does_not_attribute_are_not_called_unfused(pytorch_trace_dir):
+    # a CPU run's trace has no provenance records and its C++ kernels carry no source-node comments:
+    # their ops went into some kernel, but the records do not say which
+    from irlens.fusion import summarize, to_dot
+    from irlens.render import fusion_summary
+
+    for r in import_trace(pytorch_trace_dir).select(stage="fusion"):
+        fmap = r.metadata["fusion_map"]
+        cpp = [k for k in fmap["kernels"] if k["kind"] == "cpp"]
+        if not cpp or any(k["nodes"] for k in cpp):
+            continue
+        unfused = {u["node"] for u in fmap["unfused"]}
+        assert fmap["unattributed"] and not unfused & set(fmap["unattributed"])  # relu, sum, gt of the sample
+        assert {n for n, info in fmap["nodes"].items() if not info["kernel"]} == unfused | set(fmap["unattributed"])
+        assert summarize(fmap)["unattributed"] == len(fmap["unattributed"])
+        assert "not attributed to a kernel" in fusion_summary(r) and "style=dotted" in to_dot(fmap)
+        return
+    pytest.skip("every C++ kernel of this trace was attributed")
