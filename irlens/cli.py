@@ -141,6 +141,9 @@ def _why_no_records(capture, args) -> str:
         return (f"{args.stage} is only in the {other.upper()} output of this capture; "
                 f"pass --backend {other} to see it")
     produced = {r.stage for r in capture.records if not r.error}
+    if capture.framework == "torch" and "dynamo" not in produced and "graph_breaks" in produced:
+        return (f"no {args.stage} stage: Dynamo compiled no graph of this model, so nothing reached the "
+                "compilers (--stage graph_breaks says where and why)")
     captured = " ".join(s for s in capture.stages() if s in produced) or "none"
     failed = " ".join(s for s in capture.stages() if s not in produced)
     return f"no {args.stage} stage in this capture (captured: {captured}" + (f"; failed: {failed})" if failed else ")")

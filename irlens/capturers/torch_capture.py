@@ -37,7 +37,13 @@ def capture(path: Path, options: CaptureOptions, sink) -> None:
         _capture_script(path, options, sink)
         return
     model, inputs = build_torch_model(load_user_module(path), path)
-    _compile_and_emit(path, model, inputs, options, sink, device="cpu", target=CPU_TARGET)
+    cpu_records = _compile_and_emit(path, model, inputs, options, sink, device="cpu", target=CPU_TARGET)
+    if not any(r.stage == "dynamo" and r.ok for r in cpu_records):
+        # Dynamo compiled nothing (a graph break that skips the whole frame): there is no graph
+        # for a CUDA compile either, and graph_breaks already says why
+        sink.set_environment(cuda_output="not generated: Dynamo compiled no graph of this model "
+                                         "(see graph_breaks)")
+        return
     if gpu:
         _capture_local_gpu(path, model, inputs, options, sink)
     else:

@@ -224,7 +224,8 @@ def record_dynamo_graphs(model_or_fn, inputs: list, source_file: str | None = No
 
         raise CaptureError(describe_exception(exc, source_file, doing="tracing with Dynamo on the CPU")) from exc
     if not graphs:
-        raise CaptureError("Dynamo traced no graph to compile for CUDA (the model ran no tensor operation)")
+        raise CaptureError("Dynamo traced no graph to compile for CUDA (the model ran no tensor operation, "
+                           "or Dynamo skipped its frames: see graph_breaks)")
     return graphs
 
 

@@ -391,14 +391,30 @@ def _compiled_host_kernel_rows(model, inputs, mode, path, device, options) -> li
     name = compiled_path(mode)
     torch._dynamo.reset()  # Dynamo would reuse the graph compiled without the profile ranges
     try:
+        graphs_before = _graphs_compiled()
         with config.patch({"cpp.enable_kernel_profile": True}), _fresh_inductor_compile(kernel_metadata=False):
             compiled = torch.compile(model, mode=mode)
             compiled(*inputs)
+        if graphs_before is not None and _graphs_compiled() == graphs_before:
+            return [skipped_row(name, "(kernels)", device, "torch.compile compiled no graph of this model, so it ran "
+                                                           "eagerly: Dynamo skipped its frames (irlens dump FILE "
+                                                           "--stage graph_breaks says where and why)")]
         return _host_kernel_rows(name, lambda: compiled(*inputs), device, options, _compiled_graph_kernels)
     except Exception as exc:
         return [failed_row(name, "(kernels)", device, one_line(exc, path, f"{name} with kernel profiling"))]
     finally:
         torch._dynamo.reset()
+
+
+def _graphs_compiled() -> int | None:
+    """Dynamo's count of the graphs it compiled in this process (its own statistics, kept since
+    torch 2.0; None if a torch has moved them)."""
+    try:
+        from torch._dynamo.utils import counters
+
+        return counters["stats"]["unique_graphs"]
+    except (ImportError, KeyError, TypeError):
+        return None
 
 
 # --- inputs -----------------------------------------------------------------------------------------

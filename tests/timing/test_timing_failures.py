@@ -102,3 +102,17 @@ def test_a_jax_program_that_runs_no_kernel_is_not_a_failure(tmp_path):
     kernels = [r for r in rows if r["path"] == "jax.jit" and r["kernel"]]
     assert len(kernels) == 1 and kernels[0]["skipped"] and "runs no kernel" in kernels[0]["error"]
     assert bench_failure(rows) is None  # `irlens bench` exits 0: nothing failed
+
+
+def test_a_model_torch_compile_compiles_nothing_has_its_kernel_row_skipped(tmp_path):
+    from pathlib import Path
+
+    from irlens.timing.report import bench_failure
+    from irlens.timing.torch_paths import bench_torch
+
+    path = Path(__file__).parents[1] / "torch" / "data" / "frame_skipped.py"
+    rows: list[dict] = []
+    bench_torch(path, CaptureOptions(framework="torch", bench_only=True, repeats=3), rows.extend)
+    (kernels,) = [r for r in rows if r["path"] == "torch.compile default" and r["kernel"] and r["device_kind"] == "cpu"]
+    assert kernels["skipped"] and "compiled no graph" in kernels["error"]
+    assert bench_failure(rows) is None

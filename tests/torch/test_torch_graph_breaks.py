@@ -1,4 +1,9 @@
 """Graph breaks: the reason and the user's line, and one graph per side of the break."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 pytestmark = pytest.mark.slow
@@ -28,3 +33,19 @@ def test_each_side_of_the_break_is_its_own_graph(graph_break_capture):
 def test_model_without_breaks_says_so(mlp_training):
     record = mlp_training.get("graph_breaks", "all graphs")
     assert record.text.startswith("no graph breaks") and record.metadata["breaks"] == []
+
+
+def test_a_frame_dynamo_skips_is_a_graph_break_not_a_failure(capture_test_file, tmp_path):
+    capture = capture_test_file("frame_skipped.py")
+    assert capture.errors == [] and not capture.select(stage="dynamo")  # nothing compiled, nothing failed
+    (brk,) = capture.get("graph_breaks", "all graphs").metadata["breaks"]
+    assert brk["line"] == 11 and "Skipping the function" in brk["reason"]  # print(...) in the loop
+    assert capture.environment["cuda_output"].startswith("not generated: Dynamo compiled no graph")
+
+    path = Path(__file__).parent / "data" / "frame_skipped.py"
+    dump = subprocess.run([sys.executable, "-m", "irlens", "dump", str(path), "--stage", "fusion"],
+                          capture_output=True, text=True, timeout=300,
+                          env=dict(os.environ, IRLENS_CACHE_DIR=str(tmp_path)))
+    assert dump.returncode == 1 and dump.stderr.strip().splitlines() == [
+        "irlens: error: no fusion stage: Dynamo compiled no graph of this model, so nothing reached the "
+        "compilers (--stage graph_breaks says where and why)"]
