@@ -18,7 +18,7 @@ if not hasattr(sys.modules.get("irlens"), "__path__"):
 
 from irlens.bundle import BundleError, load_bundle  # noqa: E402
 from irlens.errors import describe_exception  # noqa: E402
-from irlens.fusion import summarize  # noqa: E402
+from irlens.fusion import split_unfused, summarize  # noqa: E402
 from irlens.options import CaptureOptions  # noqa: E402
 from irlens.record import Capture, CaptureError, SourceLoc  # noqa: E402
 from irlens.views import compare, graphs, passes, pipeline, timings, torch_steps  # noqa: E402
@@ -458,9 +458,13 @@ def view_graphs(capture: Capture, backend: str) -> None:
                        f"{fmap.get('unattributed_reason')}.")
         st.markdown("**Kernels**")
         st.dataframe(compare.fusion_kernels_of(fmap), hide_index=True, width="stretch", height="content")
-        if fmap.get("unfused"):
+        alone, refused = split_unfused(fmap)
+        if alone:
             st.markdown("**Ops in no fused kernel, and why**")
-            st.dataframe(fmap["unfused"], hide_index=True, width="stretch")
+            st.dataframe(alone, hide_index=True, width="stretch")
+        if refused:
+            st.markdown("**Fusions Inductor refused** (each op went into its own kernel; Inductor's reason)")
+            st.dataframe(refused, hide_index=True, width="stretch")
     else:
         g = graphs.graph_of(kind, record.text or "")
         query = st.text_input("Filter nodes by name or op", key="graph_filter")

@@ -47,6 +47,19 @@ def validate_fusion_map(fmap: dict) -> None:
             raise ValueError(f"node {node} says kernel {info['kernel']} but that kernel does not list it")
 
 
+def split_unfused(fmap: dict) -> tuple[list[dict], list[dict]]:
+    """(ops in no fused kernel, once each: views, getitems, library calls; fusions the compiler
+    refused between ops that each went into some kernel, the entries that name `with`)."""
+    alone, refused, seen = [], [], set()
+    for entry in fmap.get("unfused") or []:
+        if "with" in entry:
+            refused.append(entry)
+        elif entry["node"] not in seen:
+            seen.add(entry["node"])
+            alone.append(entry)
+    return alone, refused
+
+
 def kernel_of(fmap: dict, node: str) -> str | None:
     return fmap["nodes"].get(node, {}).get("kernel")
 
@@ -73,6 +86,9 @@ def to_dot(fmap: dict, max_nodes_per_kernel: int = 12, kernels: list[str] | None
     real model stays readable; `kernels` restricts the drawing to those kernels."""
     chosen = [k for k in fmap["kernels"] if kernels is None or k["name"] in kernels]
     shown: set[str] = set()
+    # A node Inductor computes again in another kernel (a split or a bias add each kernel redoes)
+    # is drawn in each: a DOT node lives in one cluster, so the later ones are copies.
+    copies: dict[str, dict[int, str]] = {}
     lines = ["digraph fusion {", "  rankdir=TB; compound=true;",
              '  node [shape=box, style="rounded,filled", fillcolor=white, fontname="Helvetica", fontsize=10];']
     for i, k in enumerate(chosen):
@@ -84,8 +100,13 @@ def to_dot(fmap: dict, max_nodes_per_kernel: int = 12, kernels: list[str] | None
         for n in members:
             info = fmap["nodes"].get(n, {})
             label = n if not info.get("op") or info["op"] == n else f"{n}\n{info['op']}"
+            if n in shown:
+                copies.setdefault(n, {})[i] = f"{n}@{k['name']}"
+                lines.append(f"    {_quote(copies[n][i])} [label={_quote(label + chr(10) + '(computed again)')}];")
+                continue
             lines.append(f"    {_quote(n)} [label={_quote(label)}];")
             shown.add(n)
+            copies.setdefault(n, {})[i] = n
         hidden = len(k["nodes"]) - len(members)
         if hidden > 0:
             lines.append(f"    {_quote(k['name'] + '__more')} [label={_quote(f'+{hidden} more')}, shape=plain];")
@@ -99,8 +120,11 @@ def to_dot(fmap: dict, max_nodes_per_kernel: int = 12, kernels: list[str] | None
                              f"style={style}];")
                 shown.add(n)
     for a, b in fmap["edges"]:
-        if a in shown and b in shown:
-            lines.append(f"  {_quote(a)} -> {_quote(b)};")
+        if a not in shown or b not in shown:
+            continue
+        for cluster, b_id in (copies.get(b) or {None: b}).items():
+            a_id = (copies.get(a) or {}).get(cluster, a)  # a copy reads the copy in its own kernel
+            lines.append(f"  {_quote(a_id)} -> {_quote(b_id)};")
     lines.append("}")
     return "\n".join(lines) + "\n"
 
@@ -115,6 +139,7 @@ def summarize(fmap: dict) -> dict:
         "kernels": len(fmap["kernels"]),
         "kernels_by_kind": by_kind,
         "fused_ops": sum(1 for k in fmap["kernels"] if len(k["nodes"]) > 1 for _ in k["nodes"]),
-        "unfused": len(fmap["unfused"]),
+        "unfused": len(split_unfused(fmap)[0]),
+        "refused_fusions": len(split_unfused(fmap)[1]),
         "unattributed": len(fmap.get("unattributed") or []),
     }

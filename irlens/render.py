@@ -4,6 +4,7 @@ from __future__ import annotations
 import base64
 import json
 
+from irlens.fusion import split_unfused
 from irlens.record import Capture, StageRecord
 
 BACKENDS = ("cuda", "cpu")
@@ -59,9 +60,11 @@ def fusion_summary(record: StageRecord) -> str | None:
         ops = ", ".join(k.get("ops") or []) or "-"
         where = ", ".join(s.rsplit("/", 1)[-1] for s in k.get("sources") or [])
         lines.append(f"// {k['name']} [{k.get('kind', '?')}]: {ops}" + (f"  <- {where}" if where else ""))
-    unfused = fmap.get("unfused") or []
-    if unfused:
-        lines.append(f"// in no fused kernel: {', '.join(u['node'] for u in unfused)} (reasons: --format json)")
+    alone, refused = split_unfused(fmap)
+    if alone:
+        lines.append(f"// in no fused kernel: {', '.join(u['node'] for u in alone)} (the reasons are in --format json)")
+    if refused:
+        lines.append(f"// fusions Inductor refused: {len(refused)} (the pairs and reasons are in --format json)")
     unattributed = fmap.get("unattributed") or []
     if unattributed:
         lines.append(f"// not attributed to a kernel: {', '.join(unattributed)}: {fmap.get('unattributed_reason')}")
