@@ -54,8 +54,28 @@ def call_user(fn, path: Path, what: str, *args, **kwargs):
         return fn(*args, **kwargs)
     except CaptureError:
         raise
+    except TypeError as exc:
+        if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+            # raised by the call itself (arguments that do not fit the signature): no line of the
+            # user's ran, so name the definition the arguments were meant for
+            where = _definition_line(fn, path)
+            raise CaptureError(f"{where}{what}: TypeError: {exc}") from exc
+        raise CaptureError(describe_exception(exc, str(path), doing=what)) from exc
     except Exception as exc:
         raise CaptureError(describe_exception(exc, str(path), doing=what)) from exc
+
+
+def _definition_line(fn, path: Path) -> str:
+    """'model.py:6: ' for the function (a class: its __init__) when the user's file defines it."""
+    import inspect
+
+    target = fn.__init__ if inspect.isclass(fn) and "__init__" in vars(fn) else fn
+    try:
+        if Path(inspect.getsourcefile(target) or "").resolve() != path.resolve():
+            return ""
+        return f"{path.name}:{inspect.getsourcelines(target)[1]}: "
+    except (TypeError, OSError):
+        return ""
 
 
 def has_torch_model_convention(module: ModuleType) -> bool:
@@ -71,6 +91,12 @@ def build_torch_model(module: ModuleType, path: Path):
                            "convention (see the README), a script is captured as it runs")
     init_inputs = call_user(module.get_init_inputs, path, "get_init_inputs()") \
         if hasattr(module, "get_init_inputs") else []
-    model = call_user(module.Model, path, "building Model", *init_inputs)
+    hint = "" if hasattr(module, "get_init_inputs") else " (get_init_inputs() gives Model its arguments)"
+    model = call_user(module.Model, path, f"building Model{hint}", *init_inputs)
     inputs = call_user(module.get_inputs, path, "get_inputs()")
-    return model, list(inputs)
+    if isinstance(inputs, (list, tuple)):
+        return model, list(inputs)
+    if hasattr(inputs, "shape"):  # one tensor for a one-input model: what a list of one would hold
+        return model, [inputs]
+    raise CaptureError(f"{path.name}: get_inputs() returned a {type(inputs).__name__}; return a list of the "
+                       "model's inputs")

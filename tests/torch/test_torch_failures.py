@@ -23,3 +23,31 @@ def test_op_torch_compile_cannot_trace_is_one_line_and_keeps_earlier_graphs(unlo
     assert "unlowerable_op.py:23" in error and "no fake impl" in error and "\n" not in error
     kept = {(r.stage, r.unit) for r in unlowerable_capture.records if r.ok}
     assert ("dynamo", "graph 0 (0/0)") in kept and ("inductor", "graph 0 (0/0)") in kept
+
+
+def test_model_arguments_that_do_not_fit_name_the_users_init(tmp_path):
+    from irlens.model_file import build_torch_model, load_user_module
+    from irlens.record import CaptureError
+
+    path = tmp_path / "needs_width.py"
+    path.write_text("import torch\nfrom torch import nn\n\n\nclass Model(nn.Module):\n    def __init__(self, d):\n"
+                    "        super().__init__()\n\n\ndef get_inputs():\n    return [torch.ones(2)]\n")
+    with pytest.raises(CaptureError) as failure:
+        build_torch_model(load_user_module(path), path)
+    assert str(failure.value) == ("needs_width.py:6: building Model (get_init_inputs() gives Model its arguments): "
+                                  "TypeError: Model.__init__() missing 1 required positional argument: 'd'")
+
+
+def test_get_inputs_may_return_one_tensor_but_not_a_dict(tmp_path):
+    from irlens.model_file import build_torch_model, load_user_module
+    from irlens.record import CaptureError
+
+    model = "import torch\nfrom torch import nn\n\n\nclass Model(nn.Module):\n    pass\n\n\ndef get_inputs():\n"
+    one = tmp_path / "one_tensor.py"
+    one.write_text(model + "    return torch.ones(10, 10)\n")
+    _, inputs = build_torch_model(load_user_module(one), one)
+    assert len(inputs) == 1 and inputs[0].shape == (10, 10)  # not ten rows
+    named = tmp_path / "named.py"
+    named.write_text(model + "    return {'x': torch.ones(2)}\n")
+    with pytest.raises(CaptureError, match="named.py: get_inputs\\(\\) returned a dict; return a list"):
+        build_torch_model(load_user_module(named), named)
