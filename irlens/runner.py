@@ -16,7 +16,7 @@ from pathlib import Path
 
 from irlens.bundle import MANIFEST
 from irlens.capturers import CAPTURERS, detect_framework
-from irlens.environment import base_environment
+from irlens.environment import base_environment, has_nvidia_gpu
 from irlens.errors import describe_exit
 from irlens.options import CaptureOptions, parse_target
 from irlens.record import Capture, CaptureError
@@ -74,9 +74,13 @@ def run_capture(path: str | os.PathLike, options: CaptureOptions,
     framework = resolve_framework(path, options, text)
     if options.target:
         try:
-            parse_target(options.target)
+            arch = parse_target(options.target)[0]
         except ValueError as exc:
             raise CaptureError(str(exc)) from None
+        if framework == "torch" and not has_nvidia_gpu():
+            from irlens.capturers.fake_cuda import figures_for
+
+            figures_for(arch)  # Inductor's CUDA output without the device needs the card's figures
     capture, crash = _capture_once(path, framework, options, timeout_s, verbose)
     if crash is not None and RETRIED_ABORT in crash:
         retried = f"the first capture process died ({crash}); this is the second"

@@ -177,3 +177,13 @@ def test_no_cache_captures_again_and_refreshes_the_cache(tmp_path, monkeypatch):
     assert not from_cache and fresh.ok
     reused, from_cache = cached_capture(sample, options)
     assert from_cache and reused.get("ptx", "add_kernel").text == fresh.get("ptx", "add_kernel").text
+
+
+def test_a_torch_target_without_device_figures_is_refused_before_the_model_runs(tmp_path):
+    from irlens.environment import has_nvidia_gpu
+
+    if has_nvidia_gpu():
+        pytest.skip("with a GPU, Inductor compiles for the local card and --target applies to Triton only")
+    result = irlens("dump", SAMPLES / "torch_mlp.py", "--stage", "ptx", "--target", "sm_999", cache=tmp_path, timeout=30)
+    assert result.returncode == 1 and result.stderr.startswith("irlens: error: no device figures for sm_999")
+    assert "sm_90" in result.stderr and not list(tmp_path.iterdir())  # nothing captured, nothing cached
