@@ -99,6 +99,10 @@ def _print_stage(capture, args) -> int:
         print(f"irlens: note: {note}", file=sys.stderr)
     if capture.environment.get("retried"):
         print(f"irlens: note: {capture.environment['retried']}", file=sys.stderr)
+    if (capture.framework == "torch" and args.backend == "cuda" and records
+            and all(r.target == "cpu" for r in records) and args.stage not in ("dynamo", "graph_breaks")):
+        why = capture.environment.get("cuda_output") or "not generated"
+        print(f"irlens: note: this capture has no CUDA output ({why}); showing the CPU output", file=sys.stderr)
     if not records:
         if capture.errors:
             return EXIT_FAILURE  # the failure line above already says why the stage is missing
@@ -146,7 +150,14 @@ def _why_no_records(capture, args) -> str:
                 "compilers (--stage graph_breaks says where and why)")
     captured = " ".join(s for s in capture.stages() if s in produced) or "none"
     failed = " ".join(s for s in capture.stages() if s not in produced)
-    return f"no {args.stage} stage in this capture (captured: {captured}" + (f"; failed: {failed})" if failed else ")")
+    line = f"no {args.stage} stage in this capture (captured: {captured}" + (f"; failed: {failed})" if failed else ")")
+    env = capture.environment or {}
+    if capture.framework == "torch" and args.stage in ("aot_backward", "aot_joint") and "training" not in str(
+            env.get("torch_mode", "")):
+        line += "; --backward captures the backward graph"
+    elif capture.framework == "torch" and str(env.get("cuda_output", "")).startswith("not"):
+        line += f"; CUDA output: {env['cuda_output']}"
+    return line
 
 
 def _check_stage(name: str | None) -> None:

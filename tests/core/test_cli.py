@@ -187,3 +187,16 @@ def test_a_torch_target_without_device_figures_is_refused_before_the_model_runs(
     result = irlens("dump", SAMPLES / "torch_mlp.py", "--stage", "ptx", "--target", "sm_999", cache=tmp_path, timeout=30)
     assert result.returncode == 1 and result.stderr.startswith("irlens: error: no device figures for sm_999")
     assert "sm_90" in result.stderr and not list(tmp_path.iterdir())  # nothing captured, nothing cached
+
+
+def test_a_missing_stage_says_which_option_or_output_it_needs(tmp_path):
+    # the torch sample's bundle: inference, no backward graph
+    backward = irlens("show", BUNDLES / "torch_mlp", "--stage", "aot_backward")
+    assert backward.returncode == 1 and backward.stderr.rstrip().endswith("; --backward captures the backward graph")
+    script = tmp_path / "compiles_itself.py"
+    script.write_text("import torch\nf = torch.compile(lambda x: x.sin() * 2)\nprint(f(torch.randn(8)))\n")
+    inductor = irlens("dump", script, "--stage", "inductor", cache=tmp_path / "cache")
+    assert inductor.returncode == 0 and "(torch, cpu)" in inductor.stdout
+    assert "irlens: note: this capture has no CUDA output (not generated: only a model file" in inductor.stderr
+    ptx = irlens("dump", script, "--stage", "ptx", cache=tmp_path / "cache")
+    assert ptx.returncode == 1 and "; CUDA output: not generated: only a model file" in ptx.stderr
