@@ -165,6 +165,10 @@ def _check_stage(name: str | None) -> None:
         describe_stage(name)
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def cmd_stages(args) -> int:
     width, fw_width = max(len(s.name) for s in STAGES), max(len(s.framework) for s in STAGES)
     for s in STAGES:
@@ -178,7 +182,7 @@ def _capture(args):
     capture, from_cache = cached_capture(args.file, _options(args), timeout_s=args.timeout,
                                          use_cache=not args.no_cache, verbose=args.verbose)
     if args.verbose and from_cache:
-        print(f"irlens: {len(capture.records)} stages from the cache ({cache_dir()}); --no-cache captures again",
+        print(f"irlens: {_count(len(capture.records), 'stage')} from the cache ({cache_dir()}); --no-cache captures again",
               file=sys.stderr)
     return capture
 
@@ -200,7 +204,7 @@ def cmd_capture(args) -> int:
     units = len(capture.units())
     what = "kernel or graph" if units == 1 else "kernels or graphs"
     failed = sum(1 for r in capture.records if r.error)
-    print(f"irlens: wrote {out} ({len(capture.records) - failed} stages" + (f", {failed} failed" if failed else "")
+    print(f"irlens: wrote {out} ({_count(len(capture.records) - failed, 'stage')}" + (f", {failed} failed" if failed else "")
           + f", {units} {what})", file=sys.stderr)
     return EXIT_FAILURE if capture.errors or any(r.error for r in capture.records) else 0
 
@@ -243,7 +247,7 @@ def cmd_import_trace(args) -> int:
     check_bundle_destination(out, args.force)
     capture = import_trace(args.trace_dir)
     write_bundle(capture, out, force=args.force)
-    print(f"irlens: wrote {out} ({len(capture.records)} stages from {args.trace_dir})", file=sys.stderr)
+    print(f"irlens: wrote {out} ({_count(len(capture.records), 'stage')} from {args.trace_dir})", file=sys.stderr)
     return 0
 
 

@@ -38,7 +38,7 @@ def read_user_source(path: str | os.PathLike) -> str:
         raise CaptureError(f"{path}: is a directory, not a Python file")
     size = p.stat().st_size
     if size > MAX_SOURCE_BYTES:
-        raise CaptureError(f"{path}: {size / 1e6:.1f} MB is too large for a model or kernel file "
+        raise CaptureError(f"{path}: {size / 2**20:.1f} MiB is too large for a model or kernel file "
                            f"(limit {MAX_SOURCE_BYTES // 2**20} MiB)")
     raw = p.read_bytes()
     if b"\0" in raw:
