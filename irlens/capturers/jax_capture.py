@@ -360,11 +360,29 @@ def _stage_failure(exc: Exception, user_file: str) -> str:
     return f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
 
 
+def _non_array_argument(exc: TypeError, c: JaxCompilation) -> str | None:
+    """For an argument jit cannot trace (a string, a config object): which one, and how to make
+    it static. JAX's own message names the argument's path but points inside JAX."""
+    text = str(exc)
+    if "Error interpreting argument" not in text:
+        return None
+    kind = re.search(r"of type <class '([^']+)'>", text)
+    where = re.search(r"at path (\S+?)\.?(?:\s|$)", text)
+    name = where.group(1) if where else "one argument"
+    static = f'static_argnames="{name}"' if where and name.isidentifier() else "static_argnums=..."
+    return (f"{Path(c.user_file).name}: {c.unit} is given {name}, a {kind.group(1) if kind else 'value'} that "
+            f"jax.jit cannot trace as an array: mark it static (return jax.jit({c.unit.split('#')[0]}, "
+            f"{static}) from example()) or bind it with functools.partial")
+
+
 def capture_compilation(c: JaxCompilation, sink) -> None:
     """Emit each stage as soon as it exists. Tracing failing is fatal (it is the user's code);
     a later stage failing is recorded on that stage and the rest carry on where they can."""
     try:
         c.traced  # noqa: B018
+    except TypeError as exc:
+        hint = _non_array_argument(exc, c)
+        raise CaptureError(hint or describe_exception(exc, c.user_file, doing=f"tracing {c.unit}")) from exc
     except Exception as exc:
         raise CaptureError(describe_exception(exc, c.user_file, doing=f"tracing {c.unit}")) from exc
     for stage, produce in STAGE_PRODUCERS:

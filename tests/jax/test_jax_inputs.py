@@ -35,3 +35,16 @@ def test_a_file_with_no_example_and_no_jit_says_so(tmp_path, jax_data):
     assert "Traceback" not in result.stderr
     first = result.stderr.splitlines()[0]
     assert "no_example_no_jit.py: nothing to capture: define example()" in first
+
+
+def test_an_argument_jit_cannot_trace_says_how_to_make_it_static(tmp_path):
+    path = tmp_path / "string_kwarg.py"
+    path.write_text('import jax\nimport jax.numpy as jnp\n\n\ndef act(x, kind="relu"):\n'
+                    '    return jnp.tanh(x) if kind == "tanh" else jax.nn.relu(x)\n\n\n'
+                    'def example():\n    return act, (jnp.ones(4),), {"kind": "tanh"}\n')
+    result = run_dump(path, tmp_path)
+    assert result.returncode == 1 and result.stderr.splitlines() == [
+        'irlens: error: string_kwarg.py: act is given kind, a str that jax.jit cannot trace as an array: mark it '
+        'static (return jax.jit(act, static_argnames="kind") from example()) or bind it with functools.partial']
+    path.write_text(path.read_text().replace('return act,', 'return jax.jit(act, static_argnames="kind"),'))
+    assert run_dump(path, tmp_path).returncode == 0  # the advice works
