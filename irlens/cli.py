@@ -152,7 +152,11 @@ def _why_no_records(capture, args) -> str:
     failed = " ".join(s for s in capture.stages() if s not in produced)
     line = f"no {args.stage} stage in this capture (captured: {captured}" + (f"; failed: {failed})" if failed else ")")
     env = capture.environment or {}
-    if capture.framework == "torch" and args.stage in ("aot_backward", "aot_joint") and "training" not in str(
+    if args.stage == "mlir_passes" and getattr(args, "no_passes", False):
+        line += "; --no-passes leaves it out"
+    elif args.stage == "xla_ptx" and capture.framework == "jax" and env.get("jax_backend") == "cpu":
+        line += "; XLA writes PTX only when it compiles for a GPU, and this capture ran on the CPU"
+    elif capture.framework == "torch" and args.stage in ("aot_backward", "aot_joint") and "training" not in str(
             env.get("torch_mode", "")):
         line += "; --backward captures the backward graph"
     elif capture.framework == "torch" and str(env.get("cuda_output", "")).startswith("not"):

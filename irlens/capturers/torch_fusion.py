@@ -3,6 +3,7 @@ from Inductor's provenance records, else from the comments it writes in its outp
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from irlens.parsers.fx import parse_fx_graph
 from irlens.record import SourceLoc, same_source_file
@@ -47,6 +48,18 @@ def _frames(stack_traces: list[str]) -> list[SourceLoc]:
     for trace in stack_traces:
         found.extend(SourceLoc(m["file"], int(m["line"])) for m in _FRAME.finditer(trace))
     return found
+
+
+_LIBRARY_PARTS = ("/site-packages/", "/dist-packages/", "/lib/python3")
+_IRLENS_PACKAGE = str(Path(__file__).resolve().parents[1]).replace("\\", "/") + "/"
+
+
+def is_users_code(file: str) -> bool:
+    """A frame of the user's own code, though not of the model file (a helper module beside it):
+    not torch, an installed package or the standard library, nor a generated `<...>` file."""
+    path = file.replace("\\", "/")
+    return not path.startswith("<") and not any(part in path for part in _LIBRARY_PARTS) \
+        and not path.startswith(_IRLENS_PACKAGE)
 
 
 def first_user_line(stack_traces: list[str], source_file: str | None) -> SourceLoc | None:
@@ -139,7 +152,7 @@ def build_fusion_map(post_grad: str, output_code: str, node_mappings: dict | Non
     for handle, members in by_handle.items():
         name = _short(handle) if shorts.count(_short(handle)) == 1 else handle
         sources = [f"{loc.file}:{loc.line}" for loc in _frames(traces.get(handle, []))
-                   if source_file is None or same_source_file(loc.file, source_file)]
+                   if source_file is None or same_source_file(loc.file, source_file) or is_users_code(loc.file)]
         if not sources:
             sources = [nodes[n]["source"] for n in members if nodes[n]["source"]]
         kernels.append({"name": name, "kind": kernel_kind(name), "nodes": list(members),

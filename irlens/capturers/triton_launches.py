@@ -106,7 +106,8 @@ def specialize_launch(jit_fn, target: str, args: tuple, kwargs: dict) -> KernelS
 
 def unit_names(specs: list[KernelSpecialization]) -> list[str]:
     """The kernel's name; a kernel compiled in several specializations gets what tells them
-    apart: `softmax_kernel[BLOCK=1024]`, else its differing argument types, else a number."""
+    apart: `softmax_kernel[BLOCK=1024]`, else its differing argument types, launch options or
+    specialization attributes, else all of those that differ, else a number."""
     by_name: dict[str, list[int]] = {}
     for i, spec in enumerate(specs):
         by_name.setdefault(spec.name, []).append(i)
@@ -115,8 +116,9 @@ def unit_names(specs: list[KernelSpecialization]) -> list[str]:
         if len(indices) < 2:
             continue
         group = [specs[i] for i in indices]
-        for describe in (KernelSpecialization.constexpr_names, lambda s: s.signature,
-                         lambda s: {str(k): v for k, v in s.attrs.items()}):
+        for describe in (KernelSpecialization.constexpr_names, lambda s: s.signature, _launch_options,
+                         lambda s: {str(k): v for k, v in s.attrs.items()},
+                         lambda s: {**s.constexpr_names(), **s.signature, **_launch_options(s)}):
             labels = _differing(group, describe)
             if labels and len(set(labels)) == len(labels):
                 break
@@ -125,6 +127,10 @@ def unit_names(specs: list[KernelSpecialization]) -> list[str]:
         for i, label in zip(indices, labels):
             names[i] = f"{name}[{label}]"
     return names
+
+
+def _launch_options(spec: KernelSpecialization) -> dict:
+    return {k: spec.options[k] for k in ("num_warps", "num_stages", "num_ctas") if k in spec.options}
 
 
 def _differing(group, describe) -> list[str] | None:

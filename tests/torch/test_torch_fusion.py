@@ -100,8 +100,23 @@ def test_a_refusal_fused_in_a_later_round_is_not_unfused(mlp_training):
 def test_summary_counts_kinds_and_reasons(mlp_training):
     record = fusion_record(mlp_training, "graph 0 (0/0) backward", "cpu")
     summary, fmap = record.metadata["summary"], record.metadata["fusion_map"]
-    assert summary["unfused"] == len(fmap["unfused"]) == sum(summary["unfused_reasons"].values())
+    from irlens.fusion import split_unfused
+
+    alone, refused = split_unfused(fmap)  # ops in no fused kernel (once each), and refused fusions
+    assert (summary["unfused"], summary["refused_fusions"]) == (len(alone), len(refused))
+    assert len(fmap["unfused"]) == sum(summary["unfused_reasons"].values()) >= len(alone) + len(refused)
     assert summary["kernels_by_kind"]["extern"] == 4 and summary["kernels_by_kind"]["cpp"] >= 2
     assert summary["refused_by_inductor"] == len(refused_by_inductor(record))
     assert summary["unfused_reasons"]["no shared data"] >= 1
     assert summary["fusion_log_lines"] == len(record.metadata["fusion_decisions"])
+
+
+def test_a_kernel_names_the_lines_of_a_helper_the_model_calls(capture_test_file):
+    capture = capture_test_file("uses_a_helper.py")
+    fused = [k for r in capture.select(stage="fusion") for k in r.metadata["fusion_map"]["kernels"]
+             if "sigmoid" in " ".join(k["ops"])]
+    assert fused, capture.failures()
+    for kernel in fused:  # the sigmoid and mul come from swish_helpers/ops.py:5, called at line 14
+        files = {s.rsplit(":", 1)[0].rsplit("/", 2)[-2:][-1] + ":" + s.rsplit(":", 1)[1] for s in kernel["sources"]}
+        assert {"ops.py:5", "uses_a_helper.py:14"} <= files, kernel["sources"]
+        assert not any("site-packages" in s for s in kernel["sources"])  # none of torch's own frames

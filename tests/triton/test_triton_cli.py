@@ -219,3 +219,18 @@ def test_an_autotuned_kernel_in_example_compiles_every_config(irlens_cli, tmp_pa
     texts = {r["unit"]: r["text"] for r in json.loads(result.stdout)}
     assert '"ttg.num-warps" = 4' in texts["scale_kernel[BLOCK=256]"]
     assert '"ttg.num-warps" = 8' in texts["scale_kernel[BLOCK=1024]"]
+
+
+def test_launches_are_named_by_what_differs_between_them():
+    from irlens.capturers.triton_launches import KernelSpecialization, unit_names
+
+    def spec(dtype, warps):
+        return KernelSpecialization(kernel=None, name="copy_kernel", signature={"x_ptr": dtype, "n": "i32"},
+                                    constexprs={(2,): 128}, attrs={}, options={"num_warps": warps, "num_stages": 3})
+
+    assert unit_names([spec("*fp32", 4), spec("*fp16", 4)]) == ["copy_kernel[x_ptr=*fp32]", "copy_kernel[x_ptr=*fp16]"]
+    assert unit_names([spec("*fp32", 4), spec("*fp32", 8)]) == ["copy_kernel[num_warps=4]", "copy_kernel[num_warps=8]"]
+    # a dtype and a launch option at once: both say which is which, where one alone does not
+    assert unit_names([spec("*fp32", 4), spec("*fp16", 4), spec("*fp32", 8)]) == [
+        "copy_kernel[num_warps=4,x_ptr=*fp32]", "copy_kernel[num_warps=4,x_ptr=*fp16]",
+        "copy_kernel[num_warps=8,x_ptr=*fp32]"]

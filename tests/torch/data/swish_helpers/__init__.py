@@ -1,0 +1,1 @@
+"""A helper package beside a model file: its lines are the user's too."""
