@@ -251,6 +251,8 @@ def cmd_import_trace(args) -> int:
     check_bundle_destination(out, args.force)
     capture = import_trace(args.trace_dir)
     write_bundle(capture, out, force=args.force)
+    for line in capture.errors:
+        print(f"irlens: warning: {line}", file=sys.stderr)
     print(f"irlens: wrote {out} ({_count(len(capture.records), 'stage')} from {args.trace_dir})", file=sys.stderr)
     return 0
 

@@ -19,6 +19,7 @@ def import_trace(trace_dir: str | Path) -> Capture:
     if not files:
         raise CaptureError(f"{trace_dir}: no {TRACE_FILE_GLOB} files (run with TORCH_TRACE={trace_dir})")
     records: list[StageRecord] = []
+    errors: list[str] = []
     source = ""
     environment: dict = {"torch_trace": str(root.resolve())}
     for path in files:
@@ -26,6 +27,10 @@ def import_trace(trace_dir: str | Path) -> Capture:
         if not events and len(files) == 1:
             raise CaptureError(f"{path}: not a TORCH_TRACE log (no structured-trace records in it); give the "
                                "directory a run with TORCH_TRACE=DIR wrote")
+        if events and events[-1].payload_cut_short:
+            errors.append(f"{path.name}: the trace ends inside its last record ({events[-1].kind}), which is left "
+                          "out: the run was stopped while writing it, and what it compiled after is missing")
+            events = events[:-1]
         source = source or _user_file(events)
         file_records = records_from_trace(events, target=None, source_file=source or None)
         if len(files) > 1:
@@ -37,7 +42,8 @@ def import_trace(trace_dir: str | Path) -> Capture:
             environment["traced_torch_version"] = version
     if not any(r.ok and r.stage != "graph_breaks" for r in records):
         raise CaptureError(f"{trace_dir}: the trace holds no compiled graph (was anything compiled?)")
-    return Capture(framework=FRAMEWORK, source_path=source, records=records, environment=environment)
+    return Capture(framework=FRAMEWORK, source_path=source, records=records, environment=environment,
+                   errors=errors)
 
 
 def _user_file(events: list[TraceEvent]) -> str:

@@ -2,6 +2,7 @@
 from the `dedicated_log_torch_trace_*.log` files PyTorch writes. Imports no torch."""
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -40,6 +41,15 @@ class TraceEvent:
             return None
         ca = self.context.get("compiled_autograd_id")
         return (f"!{ca}/" if ca is not None else "") + f"{frame}/{attempt}"
+
+    @property
+    def payload_cut_short(self) -> bool:
+        """Whether the payload differs from the md5 torch wrote beside it (`has_payload`): a run
+        stopped while writing its last record leaves it cut short."""
+        digest = self.context.get("has_payload")
+        if not isinstance(digest, str) or len(digest) != 32:
+            return False
+        return hashlib.md5((self.payload or "").encode("utf-8"), usedforsecurity=False).hexdigest() != digest
 
     def json_payload(self):
         try:

@@ -88,3 +88,15 @@ def test_c_plus_plus_kernels_a_trace_does_not_attribute_are_not_called_unfused(p
         assert "not attributed to a kernel" in fusion_summary(r) and "style=dotted" in to_dot(fmap)
         return
     pytest.skip("every C++ kernel of this trace was attributed")
+
+
+def test_a_trace_cut_short_is_imported_with_a_line_saying_so(pytorch_trace_dir, tmp_path):
+    (path,) = trace_files(pytorch_trace_dir)
+    text = path.read_text()
+    cut = tmp_path / path.name
+    cut.write_text(text[:text.index("inductor_output_code") + 4000])  # stopped inside a later record
+    imported = import_trace(tmp_path)
+    (error,) = imported.errors
+    assert error.startswith(f"{path.name}: the trace ends inside its last record (")
+    assert imported.get("dynamo", "graph 0 (0/0)").ok  # what was written before the cut is kept
+    assert import_trace(pytorch_trace_dir).errors == []  # a whole trace has every payload's md5 right
