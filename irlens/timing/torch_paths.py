@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import Callable
 
+from irlens.capturers.torch_capture import describe_compile_failure
 from irlens.model_file import build_torch_model, load_user_module
 from irlens.timing.devices import Device, cpu_device, cuda_device, cuda_present
 from irlens.timing.harness import (failed_row, kernel_rows, measured_row, no_gpu_row, one_line, skipped_row,
@@ -108,7 +109,7 @@ def _compiled(model, inputs, mode, path, device, options, reference, flops, comp
         # These modes already replay CUDA graphs; a graph cannot be captured inside another.
         samples, method = _time(fn, device, options, cuda_graphs_allowed=mode not in CUDA_GRAPH_MODES)
     except Exception as exc:
-        return [failed_row(name, None, device, one_line(exc, path, name))]
+        return [failed_row(name, None, device, describe_compile_failure(exc, path))]
     row = measured_row(name, None, device, method + ", torch.no_grad", samples,
                        bytes_moved=counted.get("bytes"), bytes_source=INDUCTOR_BYTES_SOURCE,
                        flops=flops, flops_source=FLOPS_SOURCE, compute_peak=compute_peak)
@@ -401,7 +402,7 @@ def _compiled_host_kernel_rows(model, inputs, mode, path, device, options) -> li
                                                            "--stage graph_breaks says where and why)")]
         return _host_kernel_rows(name, lambda: compiled(*inputs), device, options, _compiled_graph_kernels)
     except Exception as exc:
-        return [failed_row(name, "(kernels)", device, one_line(exc, path, f"{name} with kernel profiling"))]
+        return [failed_row(name, "(kernels)", device, describe_compile_failure(exc, path))]
     finally:
         torch._dynamo.reset()
 
