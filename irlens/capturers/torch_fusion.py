@@ -147,6 +147,7 @@ def build_fusion_map(post_grad: str, output_code: str, node_mappings: dict | Non
             if key not in by_handle and not any(_short(h) == key for h in by_handle):
                 by_handle[key] = members
 
+    by_handle = _one_kernel_per_computed_node(by_handle, nodes)
     shorts = [_short(h) for h in by_handle]
     kernels, node_kernel = [], {}
     for handle, members in by_handle.items():
@@ -170,6 +171,47 @@ def build_fusion_map(post_grad: str, output_code: str, node_mappings: dict | Non
     if unattributed:
         fmap.update(unattributed=unattributed, unattributed_reason=NOT_ATTRIBUTED)
     return fmap, how
+
+
+def _callee(extern: str) -> str:
+    """The aten op a library call runs: extern_kernels.addmm -> addmm,
+    torch.ops.aten._scaled_dot_product_flash_attention_for_cpu.default -> _scaled_dot_..."""
+    parts = _short(extern).split(".")
+    if parts[:2] == ["torch", "ops"]:
+        parts = parts[3:4]  # torch.ops.aten.<op>.<overload>
+    return parts[-1] if parts else ""
+
+
+def _op_name(op: str) -> str:
+    return op.split(".")[1] if op.startswith("aten.") and op.count(".") >= 1 else op.split(".")[-1]
+
+
+def _one_kernel_per_computed_node(by_handle: dict[str, list[str]], nodes: dict) -> dict[str, list[str]]:
+    """Inductor's provenance may give a library call and the generated kernel that prepares its
+    inputs the same nodes (on the CPU, SDPA and the kernel that copies q, k and v for it). A
+    library call computes its own op and nothing else: that node is the call's alone, and the
+    call keeps none of the other nodes a generated kernel also claims."""
+    claims: dict[str, list[str]] = {}
+    for handle, members in by_handle.items():
+        for n in members:
+            claims.setdefault(n, []).append(handle)
+    shared = {n for n, handles in claims.items() if len(handles) > 1}
+    if not shared:
+        return by_handle
+    out = {}
+    for handle, members in by_handle.items():
+        extern = kernel_kind(_short(handle)) == "extern"
+        keep = []
+        for n in members:
+            if n in shared:
+                own_op = _op_name(nodes[n]["op"]) == _callee(handle) if extern else False
+                computed_by_a_call = any(kernel_kind(_short(h)) == "extern" and _op_name(nodes[n]["op"]) == _callee(h)
+                                         for h in claims[n])
+                if (extern and not own_op) or (not extern and computed_by_a_call):
+                    continue
+            keep.append(n)
+        out[handle] = keep
+    return out
 
 
 def _unfused(kernels: list[dict], nodes: dict, how: str, uses: dict[str, list[str]]) -> list[dict]:

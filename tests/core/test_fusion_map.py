@@ -36,3 +36,26 @@ def test_ops_in_no_kernel_are_told_apart_from_refused_fusions():
     assert [(u["node"], u["with"]) for u in refused] == [("add_2", "add_1"), ("add_2", "add_0")]
     counts = summarize(recomputing_map())
     assert (counts["unfused"], counts["refused_fusions"]) == (1, 2)
+
+
+def test_a_library_call_keeps_its_own_op_and_the_kernel_feeding_it_keeps_the_rest():
+    from irlens.capturers.torch_fusion import _one_kernel_per_computed_node
+
+    # Inductor's provenance for a transformer block on the CPU (torch 2.13): the kernel that copies
+    # q, k and v and the SDPA call that reads them are given the same nodes
+    shared = ["_scaled_dot_product_flash_attention_for_cpu_default", "clone_default", "permute_1", "split"]
+    nodes = {"_scaled_dot_product_flash_attention_for_cpu_default":
+             {"op": "aten._scaled_dot_product_flash_attention_for_cpu.default"},
+             "clone_default": {"op": "aten.clone.default"}, "permute_1": {"op": "aten.permute.default"},
+             "split": {"op": "aten.split.Tensor"}, "addmm": {"op": "aten.addmm.default"}}
+    by_handle = {"extern_kernels.addmm:2": ["addmm"],
+                 "cpp_fused__scaled_dot_product_flash_attention_for_cpu_clone_1:3": list(shared),
+                 "torch.ops.aten._scaled_dot_product_flash_attention_for_cpu.default:4": list(shared)}
+    assert _one_kernel_per_computed_node(by_handle, nodes) == {
+        "extern_kernels.addmm:2": ["addmm"],
+        "cpp_fused__scaled_dot_product_flash_attention_for_cpu_clone_1:3": ["clone_default", "permute_1", "split"],
+        "torch.ops.aten._scaled_dot_product_flash_attention_for_cpu.default:4":
+            ["_scaled_dot_product_flash_attention_for_cpu_default"]}
+    # two generated kernels that both compute a node (Inductor recomputes it) both keep it
+    twice = {"cpp_fused_a_0": ["add_2", "x"], "cpp_fused_b_1": ["add_2", "y"]}
+    assert _one_kernel_per_computed_node(twice, {n: {"op": "aten.add.Tensor"} for n in ("add_2", "x", "y")}) == twice
