@@ -34,6 +34,12 @@ class RecordSink:
             status = "failed: " + record.error if record.error else f"{record.size} bytes"
             print(f"irlens: {record.framework} {record.stage} {record.unit}: {status}", file=sys.stderr)
 
+    def progress(self, message: str) -> None:
+        """A step that takes a while and emits nothing until it ends (a torch.compile, a bench):
+        said under -v, so a long capture is not silent."""
+        if self.echo:
+            print(f"irlens: {message}", file=sys.stderr, flush=True)
+
     def error(self, message: str) -> None:
         with open(self.root / ERRORS, "a", encoding="utf-8") as f:
             f.write(json.dumps(message) + "\n")

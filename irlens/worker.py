@@ -29,6 +29,7 @@ def run_request(request: dict) -> int:
         # Timing runs first: capturers may install a stand-in CUDA device that must never be timed.
         from irlens.timing.harness import bench_file
 
+        sink.progress(f"timing {path.name}: each path and kernel, {options.repeats} repeats")
         ok &= _reporting_failures(sink, path, "timing", lambda: bench_file(path, framework, options, sink))
     if not options.bench_only:
         ok &= _reporting_failures(sink, path, "", lambda: load_capturer(framework).capture(path, options, sink))

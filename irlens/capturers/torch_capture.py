@@ -37,6 +37,7 @@ def capture(path: Path, options: CaptureOptions, sink) -> None:
         _capture_script(path, options, sink)
         return
     model, inputs = build_torch_model(load_user_module(path), path)
+    sink.progress("torch: compiling the model for the CPU (Dynamo, AOTAutograd, Inductor)")
     cpu_records = _compile_and_emit(path, model, inputs, options, sink, device="cpu", target=CPU_TARGET)
     if not any(r.stage == "dynamo" and r.ok for r in cpu_records):
         # Dynamo compiled nothing (a graph break that skips the whole frame): there is no graph
@@ -187,6 +188,7 @@ def _capture_local_gpu(path: Path, model, inputs: list, options: CaptureOptions,
         note += f"; its Triton kernels compiled on for {kernel_target}"
     sink.set_environment(torch_backends=["cpu", "cuda"], cuda_device=name, target=kernel_target,
                          device=name, cuda_output=note)
+    sink.progress(f"torch: compiling the model on the local GPU ({name})")
     try:
         records = _compile_and_emit(path, model, inputs, options, sink, device="cuda", target=local)
     except CaptureError as exc:
@@ -228,6 +230,7 @@ def _capture_cuda_without_gpu(path: Path, model, inputs: list, options: CaptureO
     except ValueError as exc:
         raise CaptureError(str(exc)) from None
     sink.set_environment(target=target, device=f"no GPU: CUDA output generated for {target}")
+    sink.progress(f"torch: generating Inductor's CUDA output for {target} and compiling its Triton kernels")
     try:
         torch_cuda.capture_inductor_cuda(model, list(inputs), options, sink, source_file=str(path),
                                          backward=options.backward)

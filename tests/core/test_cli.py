@@ -200,3 +200,11 @@ def test_a_missing_stage_says_which_option_or_output_it_needs(tmp_path):
     assert "irlens: note: this capture has no CUDA output (not generated: only a model file" in inductor.stderr
     ptx = irlens("dump", script, "--stage", "ptx", cache=tmp_path / "cache")
     assert ptx.returncode == 1 and "; CUDA output: not generated: only a model file" in ptx.stderr
+
+
+def test_verbose_says_when_a_long_torch_compile_starts(tmp_path):
+    # a model Dynamo compiles nothing of: the quickest torch capture there is
+    model = Path(__file__).parents[1] / "torch" / "data" / "frame_skipped.py"
+    result = irlens("dump", model, "--stage", "graph_breaks", "-v", cache=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines()[0] == "irlens: torch: compiling the model for the CPU (Dynamo, AOTAutograd, Inductor)"
