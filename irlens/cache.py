@@ -85,7 +85,7 @@ def cached_capture(path: str | os.PathLike, options: CaptureOptions, *, timeout_
         except BundleError:
             shutil.rmtree(entry, ignore_errors=True)  # a damaged entry (irlens's own) is captured again
     capture = run_capture(path, options, timeout_s=timeout_s, verbose=verbose)
-    if capture.ok:
+    if capture.ok and not options.bench_only:  # `bench` always measures anew: keeping its rows helps no one
         try:
             write_bundle(capture, entry, force=True)
         except (OSError, BundleError):
