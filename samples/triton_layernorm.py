@@ -2,8 +2,10 @@
 second loop that normalizes, scales and shifts.
 
 What to look for in its lowering: `scf.for` loops in TTIR and TTGIR (and their unrolled or
-pipelined form in LLVM IR/PTX), the two reductions, `rsqrt` becoming `rsqrt.approx` in PTX,
-and how the row statistics stored by one program per row turn into scalar stores.
+pipelined form in LLVM IR/PTX), the two reductions, `1 / tl.sqrt(...)` becoming `sqrt.approx.ftz.f32`
+and `div.full.f32` in PTX and MUFU.SQRT then MUFU.RCP in SASS (the code asks for a square root and
+a division, so no rsqrt appears; `tl.rsqrt` would give one), and how the row statistics stored by
+one program per row turn into scalar stores.
 """
 import torch
 import triton

@@ -27,25 +27,25 @@
 	.reg .pred 	%p<14>;
 	.reg .b32 	%r<101>;
 	.reg .b64 	%rd<35>;
-	.loc	1 16 0
+	.loc	1 18 0
 $L__func_begin0:
-	.loc	1 16 0
+	.loc	1 18 0
 
 	ld.param.b32 	%r6, [layernorm_kernel_param_7];
 	ld.param.b64 	%rd12, [layernorm_kernel_param_0];
 $L__tmp0:
-	.loc	1 18 11
+	.loc	1 20 11
 	mov.u32 	%r1, %ctaid.x;
 	ld.param.b32 	%r8, [layernorm_kernel_param_6];
-	.loc	1 19 14
+	.loc	1 21 14
 	mul.lo.s32 	%r9, %r8, %r1;
-	.loc	1 19 5
+	.loc	1 21 5
 	mul.wide.s32 	%rd14, %r9, 4;
 	add.s64 	%rd1, %rd12, %rd14;
-	.loc	1 23 22
+	.loc	1 25 22
 	mov.u32 	%r2, %tid.x;
 	shl.b32 	%r3, %r2, 1;
-	.loc	1 22 5
+	.loc	1 24 5
 	setp.lt.s32 	%p1, %r6, 1;
 	mov.b32 	%r99, 0f00000000;
 	mov.b32 	%r95, %r99;
@@ -56,16 +56,16 @@ $L__tmp0:
 	mov.b32 	%r93, %r92;
 	mov.b32 	%r94, %r11;
 $L__BB0_2:
-	.loc	1 23 16
+	.loc	1 25 16
 	add.s32 	%r13, %r3, %r94;
-	.loc	1 24 43
+	.loc	1 26 43
 	add.s32 	%r14, %r13, 1;
 	setp.lt.s32 	%p2, %r13, %r6;
 	setp.lt.s32 	%p3, %r14, %r6;
-	.loc	1 24 24
+	.loc	1 26 24
 	mul.wide.s32 	%rd16, %r13, 4;
 	add.s64 	%rd15, %rd1, %rd16;
-	.loc	1 24 16
+	.loc	1 26 16
 	// begin inline asm
 	mov.u32 %r10, %r11;
 	@%p2 ld.global.b32 { %r10 }, [ %rd15 + 0 ];
@@ -74,10 +74,10 @@ $L__BB0_2:
 	mov.u32 %r12, %r11;
 	@%p3 ld.global.b32 { %r12 }, [ %rd15 + 4 ];
 	// end inline asm
-	.loc	1 24 9
+	.loc	1 26 9
 	add.rn.f32 	%r92, %r92, %r10;
 	add.rn.f32 	%r93, %r93, %r12;
-	.loc	1 22 5
+	.loc	1 24 5
 	add.s32 	%r94, %r94, 256;
 	setp.lt.s32 	%p4, %r94, %r6;
 	@%p4 bra 	$L__BB0_2;
@@ -144,10 +144,10 @@ $L__tmp15:
 	.loc	2 287 12
 	add.rn.f32 	%r32, %r30, %r31;
 $L__tmp16:
-	.loc	1 25 12
+	.loc	1 27 12
 	cvt.rn.f32.s32 	%r5, %r6;
 	div.full.f32 	%r44, %r32, %r5;
-	.loc	1 27 5
+	.loc	1 29 5
 	@%p1 bra 	$L__BB0_8;
 	.loc	1 0 5
 	mov.b32 	%r34, 0;
@@ -155,16 +155,16 @@ $L__tmp16:
 	mov.b32 	%r97, %r96;
 	mov.b32 	%r98, %r34;
 $L__BB0_6:
-	.loc	1 28 16
+	.loc	1 30 16
 	add.s32 	%r36, %r3, %r98;
-	.loc	1 29 40
+	.loc	1 31 40
 	add.s32 	%r37, %r36, 1;
 	setp.lt.s32 	%p5, %r36, %r6;
 	setp.lt.s32 	%p6, %r37, %r6;
-	.loc	1 29 21
+	.loc	1 31 21
 	mul.wide.s32 	%rd21, %r36, 4;
 	add.s64 	%rd20, %rd1, %rd21;
-	.loc	1 29 13
+	.loc	1 31 13
 	// begin inline asm
 	mov.u32 %r33, %r34;
 	@%p5 ld.global.b32 { %r33 }, [ %rd20 + 0 ];
@@ -173,19 +173,19 @@ $L__BB0_6:
 	mov.u32 %r35, %r34;
 	@%p6 ld.global.b32 { %r35 }, [ %rd20 + 4 ];
 	// end inline asm
-	.loc	1 30 40
+	.loc	1 32 40
 	sub.rn.f32 	%r38, %r33, %r44;
 	sub.rn.f32 	%r39, %r35, %r44;
-	.loc	1 30 16
+	.loc	1 32 16
 	selp.f32 	%r40, %r38, 0f00000000, %p5;
 	selp.f32 	%r41, %r39, 0f00000000, %p6;
-	.loc	1 31 16
+	.loc	1 33 16
 	mul.rn.f32 	%r42, %r40, %r40;
 	mul.rn.f32 	%r43, %r41, %r41;
-	.loc	1 31 9
+	.loc	1 33 9
 	add.rn.f32 	%r96, %r96, %r42;
 	add.rn.f32 	%r97, %r97, %r43;
-	.loc	1 27 5
+	.loc	1 29 5
 	add.s32 	%r98, %r98, 256;
 	setp.lt.s32 	%p7, %r98, %r6;
 	@%p7 bra 	$L__BB0_6;
@@ -240,29 +240,29 @@ $L__tmp31:
 	.loc	2 287 12
 	add.rn.f32 	%r60, %r58, %r59;
 $L__tmp32:
-	.loc	1 32 24
+	.loc	1 34 24
 	div.full.f32 	%r61, %r60, %r5;
 	add.rn.f32 	%r62, %r7, %r61;
-	.loc	1 32 16
+	.loc	1 34 16
 	sqrt.approx.ftz.f32 	%r63, %r62;
 	mov.b32 	%r64, 0f3F800000;
-	.loc	1 32 12
+	.loc	1 34 12
 	div.full.f32 	%r45, %r64, %r63;
-	.loc	1 33 14
+	.loc	1 35 14
 	mul.wide.u32 	%rd24, %r1, 4;
 	add.s64 	%rd22, %rd10, %rd24;
-	.loc	1 33 5
+	.loc	1 35 5
 	setp.eq.b32 	%p8, %r2, 0;
 	// begin inline asm
 	@%p8 st.global.b32 [ %rd22 + 0 ], { %r44 };
 	// end inline asm
-	.loc	1 34 14
+	.loc	1 36 14
 	add.s64 	%rd23, %rd11, %rd24;
-	.loc	1 34 5
+	.loc	1 36 5
 	// begin inline asm
 	@%p8 st.global.b32 [ %rd23 + 0 ], { %r45 };
 	// end inline asm
-	.loc	1 35 5
+	.loc	1 37 5
 	@%p1 bra 	$L__BB0_11;
 	.loc	1 0 5
 	ld.param.b64 	%rd13, [layernorm_kernel_param_1];
@@ -284,20 +284,20 @@ $L__tmp32:
 	mov.b32 	%r76, 0;
 	mov.b32 	%r100, %r76;
 $L__BB0_10:
-	.loc	1 36 16
+	.loc	1 38 16
 	add.s32 	%r80, %r3, %r100;
 	add.s32 	%r81, %r80, 1;
 	add.s32 	%r82, %r2, %r100;
-	.loc	1 37 16
+	.loc	1 39 16
 	add.s32 	%r83, %r82, 128;
 	setp.lt.s32 	%p9, %r80, %r6;
 	setp.lt.s32 	%p10, %r81, %r6;
 	setp.lt.s32 	%p11, %r82, %r6;
 	setp.lt.s32 	%p12, %r83, %r6;
-	.loc	1 38 21
+	.loc	1 40 21
 	mul.wide.s32 	%rd33, %r80, 4;
 	add.s64 	%rd28, %rd8, %rd33;
-	.loc	1 38 13
+	.loc	1 40 13
 	// begin inline asm
 	mov.u32 %r71, 0x0;
 	@%p9 ld.global.b32 { %r71 }, [ %rd28 + 0 ];
@@ -306,9 +306,9 @@ $L__BB0_10:
 	mov.u32 %r72, 0x0;
 	@%p10 ld.global.b32 { %r72 }, [ %rd28 + 4 ];
 	// end inline asm
-	.loc	1 39 21
+	.loc	1 41 21
 	add.s64 	%rd29, %rd9, %rd33;
-	.loc	1 39 13
+	.loc	1 41 13
 	// begin inline asm
 	mov.u32 %r73, 0x0;
 	@%p9 ld.global.b32 { %r73 }, [ %rd29 + 0 ];
@@ -317,9 +317,9 @@ $L__BB0_10:
 	mov.u32 %r74, 0x0;
 	@%p10 ld.global.b32 { %r74 }, [ %rd29 + 4 ];
 	// end inline asm
-	.loc	1 40 21
+	.loc	1 42 21
 	add.s64 	%rd30, %rd1, %rd33;
-	.loc	1 40 13
+	.loc	1 42 13
 	// begin inline asm
 	mov.u32 %r75, %r76;
 	@%p9 ld.global.b32 { %r75 }, [ %rd30 + 0 ];
@@ -328,21 +328,21 @@ $L__BB0_10:
 	mov.u32 %r77, %r76;
 	@%p10 ld.global.b32 { %r77 }, [ %rd30 + 4 ];
 	// end inline asm
-	.loc	1 41 18
+	.loc	1 43 18
 	mul.wide.s32 	%rd34, %r82, 4;
 	add.s64 	%rd31, %rd2, %rd34;
 	add.s64 	%rd32, %rd31, 512;
-	.loc	1 41 33
+	.loc	1 43 33
 	sub.rn.f32 	%r84, %r75, %r44;
 	sub.rn.f32 	%r85, %r77, %r44;
-	.loc	1 41 32
+	.loc	1 43 32
 	mul.rn.f32 	%r86, %r45, %r84;
 	mul.rn.f32 	%r87, %r45, %r85;
 	mul.rn.f32 	%r88, %r86, %r71;
 	mul.rn.f32 	%r89, %r87, %r72;
 	add.rn.f32 	%r90, %r88, %r73;
 	add.rn.f32 	%r91, %r89, %r74;
-	.loc	1 41 9
+	.loc	1 43 9
 	bar.sync 	0;
 	st.shared.b32 	[%rd5], %r90;
 	st.shared.b32 	[%rd6], %r91;
@@ -355,12 +355,12 @@ $L__BB0_10:
 	// begin inline asm
 	@%p12 st.global.b32 [ %rd32 + 0 ], { %r79 };
 	// end inline asm
-	.loc	1 35 5
+	.loc	1 37 5
 	add.s32 	%r100, %r100, 256;
 	setp.lt.s32 	%p13, %r100, %r6;
 	@%p13 bra 	$L__BB0_10;
 $L__BB0_11:
-	.loc	1 16 1
+	.loc	1 18 1
 	ret;
 $L__tmp33:
 $L__func_end0:
@@ -526,7 +526,7 @@ $L__func_end0:
 .b64 $L__tmp1
 .b64 $L__tmp16
 .b8 1
-.b8 25
+.b8 27
 .b8 12
 .b8 5
 .b32 64
@@ -542,7 +542,7 @@ $L__func_end0:
 .b64 $L__tmp17
 .b64 $L__tmp32
 .b8 1
-.b8 32
+.b8 34
 .b8 24
 .b8 5
 .b32 64
