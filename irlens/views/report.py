@@ -64,10 +64,10 @@ def report_html(capture: Capture, panes: list[Pane], selected: SourceLoc | None 
         summary = kernel_summary_table(capture.timings)
         if summary:
             parts.append("<h3>Kernels per run</h3>" + table_html(list(summary[0]), summary))
-        for title, problems in (("Failed or wrong", failed(capture.timings)),
-                                ("Not measured", not_measured(capture.timings))):
+        for heading, problems in (("Failed or wrong", failed(capture.timings)),
+                                  ("Not measured", not_measured(capture.timings))):
             if problems:
-                parts.append(f"<h3>{title}</h3><ul>"
+                parts.append(f"<h3>{heading}</h3><ul>"
                              + "".join(f"<li>{html.escape(line)}</li>" for line in problems) + "</ul>")
         columns, trows = timing_table(capture.timings)
         if trows:  # rows of another shape

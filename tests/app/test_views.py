@@ -215,6 +215,7 @@ def test_report_carries_the_timings_as_bench_groups_them(torch_capture):
     page = report_html(torch_capture, [], None)
     assert "<h2>Timings</h2>" in page and "method: time.perf_counter_ns" in page
     assert "<h3>Kernels per run</h3>" in page and "no GPU present" in page
+    assert "<title>irlens: torch_mlp.py (torch)</title>" in page  # not the last heading of the timings
 
 
 def test_bundle_zip_opens_as_the_same_capture(triton_capture, tmp_path):
