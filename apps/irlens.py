@@ -17,6 +17,7 @@ if not hasattr(sys.modules.get("irlens"), "__path__"):
     sys.modules.pop("irlens", None)
 
 from irlens.bundle import BundleError, load_bundle  # noqa: E402
+from irlens.environment import has_nvidia_gpu  # noqa: E402
 from irlens.errors import describe_exception  # noqa: E402
 from irlens.fusion import split_unfused, summarize  # noqa: E402
 from irlens.options import CaptureOptions  # noqa: E402
@@ -257,9 +258,13 @@ def header(capture: Capture) -> str:
     if st.session_state.get("from_cache"):
         facts.append("from the cache")
     st.caption(" · ".join(facts) or "no environment recorded")
-    failures = capture.failures()
+    # The capture's own failures (the model raised, the target was refused) are why stages are
+    # missing: shown as they are. A stage's failure is one of many records: behind a fold.
+    for line in capture.errors:
+        st.error(line)
+    failures = [r.failure for r in capture.records if r.error]
     if failures:
-        with st.expander(f"⚠️ {len(failures)} failure(s) — the stages before each failure are kept",
+        with st.expander(f"⚠️ {len(failures)} stage(s) failed — the stages before each failure are kept",
                          expanded=False):
             for line in failures:
                 st.error(line)
@@ -287,8 +292,8 @@ def current_panes(capture: Capture, backend: str, state: dict | None = None) -> 
     stages = text_stages(capture, backend)
     source = find_source(capture, [SAMPLES_DIR])
     options = ([USER_FILE] if source else []) + stages
-    if not options:
-        return [], None
+    if not stages:  # nothing was captured: the user's file once, not once per pane
+        return ([make_pane(capture, USER_FILE, None, backend, source, [])] if source else []), None
     units = list(dict.fromkeys(u for s in stages for u in pipeline.units_of(capture, s, backend)))
     own = {r.unit for r in capture.records if r.framework == capture.framework}
     depth = {u: len(capture.select(unit=u)) for u in units}
@@ -299,6 +304,7 @@ def current_panes(capture: Capture, backend: str, state: dict | None = None) -> 
         count = choose(top[2].radio, "Panes", [2, 3], key="pane_count", default=3, horizontal=True)
     else:
         kernel, count = state.get("kernel"), state.get("pane_count", 3)
+    count = min(count, max(2, len(options)))  # two things to show fill two panes, not three
     kernel_framework = next((r.framework for r in capture.records if r.unit == kernel), capture.framework)
     preferred = [s for s in PREFERRED_PANES.get((capture.framework, kernel_framework), ()) if s in options]
     # Panes are chosen apart for each kind of capture and unit, so going from a graph to a kernel
@@ -677,6 +683,9 @@ def view_timings(capture: Capture, backend: str) -> None:
 
 def no_timings_advice(capture: Capture) -> str:
     """How to get timings, by what the sidebar offers for the open capture."""
+    if capture.framework == "triton" and not has_nvidia_gpu():
+        return ("No timings in this capture: a hand-written Triton kernel is timed on a GPU only, and this "
+                "machine has none (Triton's CPU interpreter runs a kernel, but its times say nothing of one).")
     can_capture, sample_file = st.session_state.get("capture_origin", (False, None))
     if can_capture:
         how = "Tick *time the kernels too* under **Capture options** (sidebar) and capture again."
@@ -687,8 +696,7 @@ def no_timings_advice(capture: Capture) -> str:
     else:
         how = (f"This bundle was written without `--bench`: run `irlens capture {capture.source_path or 'FILE'} "
                "-o DIR --bench` and open DIR as a *Bundle directory*.")
-    where = ("Without a GPU the kernels are timed on the CPU and every figure is labelled CPU"
-             + ("; a hand-written Triton kernel is timed on a GPU only." if capture.framework == "triton" else "."))
+    where = "Without a GPU the kernels are timed on the CPU and every figure is labelled CPU."
     return f"No timings in this capture. {how} {where}"
 
 

@@ -57,9 +57,12 @@ def _mode_description(options: CaptureOptions) -> str:
     return "inference: model.eval() under torch.no_grad()"
 
 
-def _emit_trace(events, sink, target: str, path: Path) -> list[StageRecord]:
+def _emit_trace(events, sink, target: str, path: Path, failed: bool = False) -> list[StageRecord]:
     records = records_from_trace(events, target=target, source_file=str(path))
     for r in records:
+        if failed and r.stage == "graph_breaks" and not r.metadata.get("breaks"):
+            # "Dynamo traced each compiled frame as one graph" would claim a compile that failed
+            r.text = "no graph break before the compile failed (the failure says where)\n"
         if target == CPU_TARGET:
             r.metadata.setdefault("backend", "cpu")
         sink.emit(r)
@@ -162,7 +165,7 @@ def _compile_and_emit(path: Path, model, inputs: list, options: CaptureOptions, 
             run_compiled(model, inputs, options, path)
         except CaptureError as exc:
             failure = exc
-    records = _emit_trace(trace.events, sink, target, path)
+    records = _emit_trace(trace.events, sink, target, path, failed=failure is not None)
     if failure is not None:
         raise failure
     return records

@@ -65,6 +65,7 @@ def _bundle_fixture(prefix: str, preferred: tuple[str, ...]):
 triton_bundle = _bundle_fixture("triton", ("triton_softmax", "triton_add", "triton_vector_add"))
 torch_bundle = _bundle_fixture("torch", ("torch_mlp",))
 jax_bundle = _bundle_fixture("jax", ("jax_mlp",))
+untimed_torch_bundle = _bundle_fixture("torch", ("torch_rmsnorm", "torch_conv_bn_relu"))  # made without --bench
 
 
 @pytest.fixture(scope="session")

@@ -255,18 +255,28 @@ def test_timings_and_export_views_render(app_env, triton_bundle):
     assert len(at.get("download_button")) == 2
 
 
-def test_timings_advice_in_sample_mode_names_what_the_sidebar_offers(app_env, triton_bundle):
-    at = open_app(triton_bundle.name, "Timings")
+def test_timings_advice_in_sample_mode_names_what_the_sidebar_offers(app_env, untimed_torch_bundle):
+    at = open_app(untimed_torch_bundle.name, "Timings")
     no_traceback(at)
     advice = next(i.value for i in at.info if i.value.startswith("No timings"))
-    assert "*File path*" in advice and f"{triton_bundle.name}.py" in advice  # a ready-made bundle has no options
+    assert "*File path*" in advice and f"{untimed_torch_bundle.name}.py" in advice  # a ready-made bundle has no options
     assert "GPU machine" not in advice and "timed on the CPU" in advice
 
 
-def test_timings_advice_for_a_bundle_directory_is_the_command_line(app_env, triton_bundle):
+def test_timings_advice_for_a_triton_kernel_without_a_gpu_says_only_that(app_env, triton_bundle):
+    from irlens.environment import has_nvidia_gpu
+
+    if has_nvidia_gpu():
+        pytest.skip("with a GPU, a Triton kernel can be timed")
+    at = open_app(triton_bundle.name, "Timings")
+    advice = next(i.value for i in at.info if i.value.startswith("No timings"))
+    assert "timed on a GPU only, and this machine has none" in advice and "(sidebar)" not in advice
+
+
+def test_timings_advice_for_a_bundle_directory_is_the_command_line(app_env, untimed_torch_bundle):
     at = open_app()
     at.radio(key="open_kind").set_value("Bundle directory").run()
-    at.text_input(key="bundle_dir").input(str(triton_bundle)).run()
+    at.text_input(key="bundle_dir").input(str(untimed_torch_bundle)).run()
     at.radio(key="view").set_value("Timings").run()
     advice = next(i.value for i in at.info if i.value.startswith("No timings"))
     assert "irlens capture" in advice and "--bench" in advice
@@ -297,6 +307,26 @@ def test_a_bad_file_shows_its_error_in_one_line(app_env, tmp_path):
     assert at.error and "model.py:3" in at.error[0].value and "SyntaxError" in at.error[0].value
     at.radio(key="open_kind").set_value("Sample").run()  # and the app keeps working
     assert at.html and not at.exception
+
+
+def test_a_capture_whose_model_raises_shows_why_without_a_click(app_env, tmp_path):
+    raises = tmp_path / "raises.py"
+    raises.write_text("import torch\nfrom torch import nn\n\n\nclass Model(nn.Module):\n    def forward(self, x):\n"
+                      "        return x @ torch.ones(3, 3)\n\n\ndef get_inputs():\n    return [torch.ones(4, 5)]\n")
+    at = open_app()
+    at.radio(key="open_kind").set_value("File path").run()
+    at.text_input(key="file_path").input(str(raises)).run()
+    at.button(key="capture_file").click().run()
+    for _ in range(120):
+        if at.error or at.html:
+            break
+        time.sleep(0.5)
+        at.run()
+    no_traceback(at)
+    # the capture's own failure is on the page, not folded away with the stage failures
+    assert any("raises.py:7 in forward" in e.value for e in at.error), [e.value for e in at.error]
+    heads = pane_heads(at)
+    assert heads.count(next(h for h in heads if h.startswith("your file"))) == 1  # the file once, not per pane
 
 
 def test_a_missing_file_and_a_bad_bundle_are_reported_in_place(app_env, tmp_path):

@@ -11,6 +11,20 @@ def test_model_that_raises_names_the_users_line(capture_test_file):
     assert "\n" not in error
 
 
+def test_a_compile_that_fails_claims_no_frame_was_traced_whole(tmp_path):
+    from conftest import capture_torch
+
+    path = tmp_path / "mismatch.py"
+    path.write_text("import torch\nfrom torch import nn\n\n\nclass Model(nn.Module):\n    def forward(self, x):\n"
+                    "        return x @ torch.randn(3, 3)\n\n\ndef get_inputs():\n    return [torch.ones(4, 5)]\n")
+    capture = capture_torch(path)
+    assert "mismatch.py:7" in capture.errors[0]
+    records = capture.select(stage="graph_breaks")
+    assert records  # Dynamo's trace of the failed frame holds a graph-break record
+    for record in records:  # not "Dynamo traced each compiled frame as one graph"
+        assert record.text.startswith("no graph break before the compile failed"), record.text
+
+
 def test_file_without_the_convention_says_what_is_missing(capture_test_file):
     capture = capture_test_file("no_convention.py")
     (error,) = capture.errors
