@@ -35,6 +35,7 @@ from irlens.views.report import report_html, table_html  # noqa: E402
 SAMPLES_DIR = Path(os.environ.get("IRLENS_SAMPLES_DIR") or ROOT / "samples")
 BUNDLES_DIR = Path(os.environ.get("IRLENS_BUNDLES_DIR") or SAMPLES_DIR / "bundles")
 USER_FILE = "__file__"  # the pane that shows the user's own source file
+KEPT = "kept:"  # session keys holding a widget's last value while its view is not drawn
 VIEWS = ("Side by side", "Pipeline", "Graphs", "Passes", "Compare", "Timings", "Export")
 # What a class looks at first: the source, a middle stage, and machine code or the compiler's output,
 # by (the capture's framework, the framework of the chosen kernel's records). An Inductor kernel's
@@ -69,12 +70,18 @@ def bundle_stamp(path: Path) -> float:
 
 def choose(widget, label: str, options: list, key: str, default=None, **kwargs):
     """A selectbox or radio that keeps its choice while the choice is still offered, and
-    otherwise falls back to `default` (options change when another capture is opened)."""
+    otherwise falls back to `default` (options change when another capture is opened).
+    Streamlit forgets a widget's value on a run that does not draw it (another view was open):
+    a copy under KEPT + key brings it back."""
     if not options:
         return None
+    if key not in st.session_state and st.session_state.get(KEPT + key) in options:
+        st.session_state[key] = st.session_state[KEPT + key]
     if st.session_state.get(key) not in options:
         st.session_state[key] = default if default in options else options[0]
-    return widget(label, options, key=key, **kwargs)
+    value = widget(label, options, key=key, **kwargs)
+    st.session_state[KEPT + key] = value
+    return value
 
 
 def show_failure(where: str, exc: BaseException) -> None:

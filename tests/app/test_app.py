@@ -412,3 +412,18 @@ def test_a_stale_link_falls_back_to_what_is_offered(app_env, triton_bundle):
     assert at.selectbox(key="sample").value == triton_bundle.name
     assert at.radio(key="view").value == "Side by side"
     assert len(pane_heads(at)) == 3
+
+
+def test_side_by_side_is_as_it_was_left_after_another_view(app_env, triton_bundle):
+    at = open_app(triton_bundle.name)
+    at.radio(key="pane_count").set_value(2).run()
+    at.selectbox(key="pane_stage_1_triton_triton").set_value("sass").run()
+    at.selectbox(key="source_line").select_index(2).run()
+    line = at.selectbox(key="source_line").value
+    assert line
+    at.radio(key="view").set_value("Export").run()  # Side by side's widgets are not drawn here
+    at.radio(key="view").set_value("Side by side").run()
+    no_traceback(at)
+    assert at.selectbox(key="source_line").value == line
+    heads = pane_heads(at)
+    assert len(heads) == 2 and heads[1].startswith("sass")
