@@ -53,24 +53,32 @@ def fx_node_locations(text: str, source_file: str | None) -> dict[str, SourceLoc
 _HANDLE_COMMENT = re.compile(r"#\s*\[Provenance debug handles\]\s*(?P<names>.+)$")
 
 
+CALL_SEARCH_LINES = 4  # how far below its handle comment a kernel's call is looked for
+
+
 def output_code_line_map(output_code: str | None, stack_traces: dict | None,
                          source_file: str | None) -> dict[int, SourceLoc]:
-    """The wrapper's call of each kernel (the line after Inductor's `[Provenance debug
-    handles]` comment) maps to the first user line in that kernel's recorded stack traces."""
+    """The wrapper's call of each kernel (the first line after Inductor's `[Provenance debug
+    handles]` comment that names the kernel: on CUDA a `get_raw_stream` line comes between)
+    maps to the first user line in that kernel's recorded stack traces."""
     if not output_code or not stack_traces:
         return {}
+    lines = output_code.splitlines()
     line_map: dict[int, SourceLoc] = {}
-    pending: list[str] = []
-    for n, line in enumerate(output_code.splitlines(), start=1):
+    for n, line in enumerate(lines, start=1):
         m = _HANDLE_COMMENT.search(line)
-        if m:
-            pending = [h.strip() for h in m["names"].split(",") if h.strip()]
+        if not m:
             continue
-        if pending and line.strip() and not line.lstrip().startswith("#"):
-            for handle in pending:
-                loc = first_user_line(stack_traces.get(handle) or [], source_file)
-                if loc:
-                    line_map[n] = loc
-                    break
-            pending = []
+        handles = [h.strip() for h in m["names"].split(",") if h.strip()]
+        code = [(i, text) for i, text in enumerate(lines[n:n + CALL_SEARCH_LINES], start=n + 1)
+                if text.strip() and not text.lstrip().startswith("#")]
+        if not code:
+            continue
+        names = [h.rsplit(":", 1)[0] for h in handles]
+        call = next((i for i, text in code if any(name in text for name in names)), code[0][0])
+        for handle in handles:
+            loc = first_user_line(stack_traces.get(handle) or [], source_file)
+            if loc:
+                line_map[call] = loc
+                break
     return line_map

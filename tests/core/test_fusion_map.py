@@ -59,3 +59,21 @@ def test_a_library_call_keeps_its_own_op_and_the_kernel_feeding_it_keeps_the_res
     # two generated kernels that both compute a node (Inductor recomputes it) both keep it
     twice = {"cpp_fused_a_0": ["add_2", "x"], "cpp_fused_b_1": ["add_2", "y"]}
     assert _one_kernel_per_computed_node(twice, {n: {"op": "aten.add.Tensor"} for n in ("add_2", "x", "y")}) == twice
+
+
+def test_a_cuda_wrapper_line_maps_the_kernel_launch_not_the_stream_setup():
+    from irlens.capturers.torch_line_maps import output_code_line_map
+
+    # Inductor's CUDA wrapper for samples/torch_mlp.py (torch 2.13): a stream line comes between
+    # the kernel's handle comment and its launch; an extern call follows its comment directly
+    code = """            # [Provenance debug handles] extern_kernels.mm:1
+            extern_kernels.mm(arg2_1, arg0_1, out=buf0)
+            # Topologically Sorted Source Nodes: [, h], Original ATen: [aten.addmm, aten.gelu]
+            # [Provenance debug handles] triton_poi_fused_addmm_gelu_0:2
+            raw_stream0 = get_raw_stream(0)
+            triton_poi_fused_addmm_gelu_0.run(buf1, arg1_1, 65536, stream=raw_stream0)
+            del arg1_1"""
+    traces = {"extern_kernels.mm:1": ['File "/u/model.py", line 19, in forward'],
+              "triton_poi_fused_addmm_gelu_0:2": ['File "/u/model.py", line 19, in forward']}
+    line_map = output_code_line_map(code, traces, "/u/model.py")
+    assert sorted(line_map) == [2, 6] and line_map[6].line == 19
