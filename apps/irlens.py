@@ -126,6 +126,9 @@ def link_params(view: str) -> dict[str, str]:
     if view == "Side by side":
         keys += ["kernel", "line"]
     params = {k: st.session_state.get(LINK_KEYS[k]) for k in keys}
+    if params.get("line"):  # by file name, so that a link works from another checkout
+        file, _, number = str(params["line"]).rpartition(":")
+        params["line"] = f"{Path(file).name}:{number}"
     if view == "Side by side" and st.session_state.get("shown_panes"):
         params["panes"] = ",".join(LINKED_USER_FILE if p == USER_FILE else p
                                    for p in st.session_state["shown_panes"])
@@ -350,6 +353,10 @@ def current_panes(capture: Capture, backend: str, state: dict | None = None) -> 
     by_key = {str(loc): loc for loc in locations}
     code = code_at(capture.select(stage="source"), source)
     if interactive:
+        linked = st.session_state.get("source_line")
+        if linked and linked not in by_key:  # a link names the line by file name: the same file here
+            st.session_state["source_line"] = next(
+                (k for k in by_key if Path(by_key[k].file).name + f":{by_key[k].line}" == linked), linked)
         picked = choose(top[1].selectbox, "Source line: highlights the lines that came from it in every pane",
                         [""] + list(by_key), key="source_line",
                         format_func=lambda k: location_label(by_key[k], code) if k else "— none —")

@@ -427,3 +427,16 @@ def test_side_by_side_is_as_it_was_left_after_another_view(app_env, triton_bundl
     assert at.selectbox(key="source_line").value == line
     heads = pane_heads(at)
     assert len(heads) == 2 and heads[1].startswith("sass")
+
+
+def test_a_link_names_the_source_line_by_file_name_and_opens_it(app_env, triton_bundle, triton_capture):
+    at = open_app(triton_bundle.name)
+    at.selectbox(key="source_line").select_index(2).run()
+    chosen = at.selectbox(key="source_line").value
+    linked = at.query_params["line"]
+    assert "/" not in linked and chosen.endswith("/" + linked)  # portable across checkouts
+    again = AppTest.from_file(APP, default_timeout=120)
+    again.query_params.update(sample=triton_bundle.name, line=linked)
+    again.run()
+    no_traceback(again)
+    assert again.selectbox(key="source_line").value == chosen
