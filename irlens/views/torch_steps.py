@@ -2,6 +2,7 @@
 the graph or IR on both sides of three of Inductor's steps, and a diff shows what each step did."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from irlens.capturers.torch_trace_records import GUARDS_HEADING
@@ -48,5 +49,15 @@ def torch_steps(capture: Capture, backend: str) -> list[TorchStep]:
 def step_diff(step: TorchStep) -> TextDiff:
     before = step.before.text or ""
     if step.before.stage == "dynamo":  # irlens appends Dynamo's guard tree to the graph
-        before = before.split(GUARDS_HEADING)[0].rstrip("\n") + "\n"
-    return unified_diff(before, step.after.text or "", step.before.stage, step.after.stage)
+        before = before.split(GUARDS_HEADING)[0]
+    return unified_diff(_comparable(before), _comparable(step.after.text or ""), step.before.stage,
+                        step.after.stage)
+
+
+_GRAPH_ID = re.compile(r"^[ \t]*# graph id: \d+[ \t]*(\n|$)", re.MULTILINE)
+
+
+def _comparable(text: str) -> str:
+    """The text without what no pass did: the `# graph id` torch prints under a pre-grad graph
+    (an object's address) and trailing blank lines."""
+    return _GRAPH_ID.sub("", text).rstrip("\n") + "\n"
