@@ -28,8 +28,8 @@ from irlens.views.code_html import DEFAULT_WINDOW, Pane, page_count, panes_html 
 from irlens.views.diff_html import diff_html  # noqa: E402
 from irlens.views.export import bundle_folder, bundle_zip, reopen_command  # noqa: E402
 from irlens.views.jobs import FAILED, CaptureJob, CaptureJobs  # noqa: E402
-from irlens.views.linemap import (call_sites, code_at, find_source, location_label,  # noqa: E402
-                                  mapped_locations, source_line_map)
+from irlens.views.linemap import (call_sites, code_at, find_source, first_line_number,  # noqa: E402
+                                  location_label, mapped_locations, source_line_map)
 from irlens.views.report import report_html, table_html  # noqa: E402
 
 SAMPLES_DIR = Path(os.environ.get("IRLENS_SAMPLES_DIR") or ROOT / "samples")
@@ -396,7 +396,7 @@ def make_pane(capture, stage, unit, backend, source, shown_records) -> Pane:
         return Pane(title=title, text=None, note=f"binary, {record.size:,} bytes: the sass stage shows its "
                                                  "disassembly; Export downloads it")
     return Pane(title=title, text=record.text, language=record.language, line_map=record.line_map,
-                via_calls=call_sites(record))
+                via_calls=call_sites(record), first_number=first_line_number(record) if stage == "source" else 1)
 
 
 def view_side_by_side(capture: Capture, backend: str) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from irlens.record import SourceLoc
 from irlens.views.highlight import highlight_line
-from irlens.views.linemap import Highlight, highlight_for
+from irlens.views.linemap import Highlight, file_label, highlight_for
 
 DEFAULT_WINDOW = 400
 # Past this many lines in one pane, lines are not coloured: the tokens' spans would triple the
@@ -50,6 +50,9 @@ class Pane:
     line_map: dict[int, SourceLoc] = field(default_factory=dict)
     via_calls: dict[int, SourceLoc] = field(default_factory=dict)  # inlined code -> the user's call line
     note: str = ""  # shown instead of the text: why the stage is missing, or that it is binary
+    # The number shown beside line 1: a kernel's `source` cut from a longer file is numbered as in
+    # that file, so its numbers are the ones the source-line choice names.
+    first_number: int = 1
 
     @property
     def lines(self) -> list[str]:
@@ -92,17 +95,20 @@ def page_count(total: int, size: int = DEFAULT_WINDOW) -> int:
 
 
 def _info(pane: Pane, light: Highlight, window: Window, selected: SourceLoc | None) -> str:
+    offset = pane.first_number - 1
     parts = [f"{window.total:,} lines"]
     if not window.complete:
-        parts.append(f"showing {window.start:,}–{window.end:,}")
+        parts.append(f"showing {window.start + offset:,}–{window.end + offset:,}")
     if not light.mapped:
         parts.append("no source locations in this stage")
     elif selected is not None:
+        where = f"{file_label(selected.file)}:{selected.line}"
         if light.hits:
-            shown = ", ".join(str(n) for n in light.hits[:8]) + (" …" if len(light.hits) > 8 else "")
-            parts.append(f"{len(light.hits)} from line {selected.line}: {shown}")
+            shown = ", ".join(str(n + offset) for n in light.hits[:8]) + (" …" if len(light.hits) > 8 else "")
+            what = "line" if len(light.hits) == 1 else "lines"
+            parts.append(f"{len(light.hits)} {what} from {where}: {shown}")
         else:
-            parts.append(f"nothing from line {selected.line}")
+            parts.append(f"nothing from {where}")
     return " · ".join(parts)
 
 
@@ -126,7 +132,7 @@ def pane_html(pane: Pane, selected: SourceLoc | None = None, window: Window | No
         title = f' title="{html.escape(origin)}"' if origin else ""
         user_line = call or loc  # the line of the user's file this one came from, for scrolling panes together
         src = f' data-src="{html.escape(f"{Path(user_line.file).name}:{user_line.line}")}"' if user_line else ""
-        rows.append(f'<div class="l {cls}"{title}{src}><span class="n">{n}</span>'
+        rows.append(f'<div class="l {cls}"{title}{src}><span class="n">{n + pane.first_number - 1}</span>'
                     f'{highlight_line(lines[n - 1], language)}</div>')
     code_class = "irl-code has-map" if light.mapped else "irl-code"
     return (f'<div class="irl-pane">{head}<div class="irl-info">{html.escape(_info(pane, light, window, selected))}'

@@ -109,12 +109,31 @@ def code_at(records: Iterable[StageRecord], source: SourceText | None) -> dict[t
     return code
 
 
+def first_line_number(record: StageRecord) -> int:
+    """The file line the record's first line is, when the record is a piece cut from one file
+    (each line maps to the file line `offset` further on: a kernel's `source`); else 1."""
+    if not record.line_map or not record.text:
+        return 1
+    files = {loc.file for loc in record.line_map.values()}
+    offsets = {loc.line - n for n, loc in record.line_map.items()}
+    if len(files) == 1 and len(offsets) == 1 and len(record.line_map) == len(record.text.splitlines()):
+        return offsets.pop() + 1
+    return 1
+
+
+def file_label(path: str) -> str:
+    """A file as a reader knows it: its name, or for a generated file what made it (Inductor's
+    kernel files have hash names, which tell a reader nothing)."""
+    if "torchinductor" in path:
+        return "Inductor's kernel file"
+    name = os.path.basename(path)
+    return name if len(name) <= 32 else name[:10] + "…" + os.path.splitext(name)[1]
+
+
 def location_label(loc: SourceLoc, code: dict[tuple[str, int], str], width: int = 70) -> str:
     """'kernel.py:12  y = tl.load(x + offs)' (with the code when it is known)."""
     name = os.path.basename(loc.file)
-    # Generated files (Inductor's kernels) have hash names: the start of the hash is enough.
-    shown = name if len(name) <= 32 else name[:10] + "…" + os.path.splitext(name)[1]
-    label = f"{shown}:{loc.line}"
+    label = f"{file_label(loc.file)}:{loc.line}"
     text = code.get((name, loc.line), "").strip()
     if text:
         label += "  " + (text if len(text) <= width else text[: width - 1] + "…")

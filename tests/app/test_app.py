@@ -62,7 +62,7 @@ def test_choosing_a_source_line_highlights_its_lines_in_every_pane(app_env, trit
     no_traceback(at)
     panes = at.html[0].proto.body.split('<div class="irl-pane">')[1:]
     assert all('class="l h"' in pane for pane in panes)  # the source line, and its TTIR and PTX
-    assert f"from line {loc.line}" in panes[2]
+    assert f"from {Path(loc.file).name}:{loc.line}: " in panes[2]
 
 
 def test_torch_capture_offers_graphs_and_its_fusion_map(app_env, torch_bundle):
@@ -440,3 +440,20 @@ def test_a_link_names_the_source_line_by_file_name_and_opens_it(app_env, triton_
     again.run()
     no_traceback(again)
     assert again.selectbox(key="source_line").value == chosen
+
+
+def test_an_inductor_kernels_source_is_numbered_as_in_its_file(app_env, torch_bundle, torch_capture):
+    kernels = [r.unit for r in torch_capture.select(stage="ptx")]
+    if not kernels:
+        pytest.skip("this torch capture has no Triton kernels (no CUDA output)")
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params.update(sample=torch_bundle.name, kernel=kernels[0], panes="source,ptx")
+    at.run()
+    box = at.selectbox(key="source_line")
+    assert all(label.startswith("Inductor's kernel file:") for label in box.options[1:])  # not a hash name
+    file_line = int(box.options[1].split(":", 1)[1].split()[0])
+    box.select_index(1).run()
+    body = at.html[0].proto.body
+    source_pane = body.split('<div class="irl-pane">')[1]
+    # the highlighted line's number is the one the choice names
+    assert f'<span class="n">{file_line}</span>' in source_pane.split('class="l h"', 1)[1][:200]
