@@ -611,6 +611,7 @@ def view_compare(capture: Capture, backend: str) -> None:
     other_backends = pipeline.backends(other)
     backend_b = backend if backend in other_backends else other_backends[0]
     a_name = Path(capture.source_path).name or "this capture"
+    name = Path(other.source_path).name if other.source_path and name == Path(other.source_path).stem else name
     st.caption(f"A: {a_name} ({capture.framework}, backend {backend}) · B: {name} ({other.framework}, "
                f"backend {backend_b})")
     st.dataframe(compare.summary_rows(capture, other, backend, backend_b), hide_index=True, width="stretch")

@@ -119,12 +119,15 @@ def cell(value) -> str:
 def summary_rows(a: Capture, b: Capture, backend_a: str = CUDA, backend_b: str = CUDA) -> list[dict]:
     """Whole-capture facts next to each other: what was captured, how many kernels, how fused."""
     def facts(c: Capture, backend: str) -> dict:
+        targets = {r.target for r in c.records if r.target}
+        if backend == CUDA and targets - {"cpu"}:  # Dynamo's graphs are traced on the CPU either way
+            targets -= {"cpu"}
         out = {
             "framework": c.framework,
             "file": c.source_path.rsplit("/", 1)[-1],
-            "targets": ", ".join(sorted({r.target for r in c.records if r.target})) or "—",
+            "targets": ", ".join(sorted(targets)) or "—",
             "stages": len(c.stages()),
-            "kernels / graphs": len(c.units()),
+            "graphs and kernels with stages of their own": len(c.units()),
             "failures": len(c.failures()),
         }
         for stage in ("ptx", "xla_ptx", "inductor", "xla_llir"):
