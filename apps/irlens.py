@@ -149,8 +149,11 @@ def capture_options(prefix: str) -> CaptureOptions:
         target = st.text_input("GPU target", key=f"{prefix}_target", placeholder="sm_90 (default without a GPU)",
                                help="sm_80, sm_90, sm_90a, sm_100, …: what Triton and Inductor compile for")
         backward = st.checkbox("torch: capture the backward graph too", key=f"{prefix}_backward")
+        mode = st.selectbox("torch: torch.compile mode", ["default", "max-autotune", "reduce-overhead"],
+                            key=f"{prefix}_mode", help="max-autotune also times torch.compile max-autotune on the "
+                                                       "CPU when the kernels are timed")
         bench = st.checkbox("time the kernels too", key=f"{prefix}_bench")
-    return CaptureOptions(target=target.strip() or None, backward=backward, bench=bench)
+    return CaptureOptions(target=target.strip() or None, backward=backward, bench=bench, mode=mode)
 
 
 def run_job(path: Path, options: CaptureOptions, start: bool) -> CaptureJob | None:

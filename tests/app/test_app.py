@@ -291,7 +291,7 @@ def test_export_says_how_to_open_the_zip_it_offers(app_env, torch_bundle):
     assert f"unzip {folder}.zip && irlens show {folder} --stage " in caption
 
 
-def test_a_bad_file_shows_its_error_in_one_line(app_env, tmp_path):
+def test_a_bad_file_shows_its_error_in_one_line(app_env, triton_bundle, tmp_path):
     bad = tmp_path / "model.py"
     bad.write_text("import torch\n\nclass Model(torch.nn.Module:\n    pass\n")
     at = open_app()
