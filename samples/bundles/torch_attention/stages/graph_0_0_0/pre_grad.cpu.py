@@ -36,4 +36,4 @@ class GraphModule(torch.nn.Module):
         return (reshape,)
 
 
- # graph id: 139840595035728
+ # graph id: 140064906741840

@@ -36,4 +36,4 @@ class GraphModule(torch.nn.Module):
         return (reshape,)
 
 
- # graph id: 139840588540048
+ # graph id: 140064883996688

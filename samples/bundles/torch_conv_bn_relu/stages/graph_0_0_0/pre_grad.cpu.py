@@ -15,4 +15,4 @@ class GraphModule(torch.nn.Module):
         return (relu,)
 
 
- # graph id: 140050589669904
+ # graph id: 139711691900560

@@ -15,4 +15,4 @@ class GraphModule(torch.nn.Module):
         return (relu,)
 
 
- # graph id: 140050584567376
+ # graph id: 139711681876240

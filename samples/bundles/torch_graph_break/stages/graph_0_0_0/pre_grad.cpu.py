@@ -14,4 +14,4 @@ class GraphModule(torch.nn.Module):
         return (gt, y)
 
 
- # graph id: 140623302998864
+ # graph id: 140691754759120

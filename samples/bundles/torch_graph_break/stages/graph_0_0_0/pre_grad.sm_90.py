@@ -14,4 +14,4 @@ class GraphModule(torch.nn.Module):
         return (gt, y)
 
 
- # graph id: 140623277243472
+ # graph id: 140691766552080

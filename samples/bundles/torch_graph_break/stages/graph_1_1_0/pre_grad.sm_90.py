@@ -10,4 +10,4 @@ class GraphModule(torch.nn.Module):
         return (tanh,)
 
 
- # graph id: 140623277371856
+ # graph id: 140691728400016

@@ -16,4 +16,4 @@ class GraphModule(torch.nn.Module):
         return (softmax,)
 
 
- # graph id: 140291666027472
+ # graph id: 140705934486992

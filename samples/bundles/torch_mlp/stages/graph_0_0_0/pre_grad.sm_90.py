@@ -16,4 +16,4 @@ class GraphModule(torch.nn.Module):
         return (softmax,)
 
 
- # graph id: 140292120233424
+ # graph id: 140705933552336
