@@ -84,6 +84,18 @@ def choose(widget, label: str, options: list, key: str, default=None, **kwargs):
     return value
 
 
+def blanks_as_dashes(rows: list[dict]) -> list[dict]:
+    """Rows for st.dataframe with an unknown value shown as '—' (Streamlit writes 'None'): a
+    column with a gap becomes text, its numbers written as they are (4, not 4.0)."""
+    columns = list(dict.fromkeys(k for row in rows for k in row))  # a row may lack a column
+    gaps = {k for k in columns if any(row.get(k) is None for row in rows)}
+
+    def text(v):
+        return "—" if v is None else (f"{v:g}" if isinstance(v, float) else str(v))
+
+    return [{k: text(row.get(k)) if k in gaps else row[k] for k in columns} for row in rows]
+
+
 def show_failure(where: str, exc: BaseException) -> None:
     """One line in place of a view that failed; the details go to the server's console."""
     traceback.print_exception(exc, file=sys.stderr)
@@ -437,7 +449,7 @@ def view_pipeline(capture: Capture, backend: str) -> None:
     if not rows:
         st.info("No stages in this capture.")
         return
-    st.dataframe(rows, hide_index=True, width="stretch", height="content")
+    st.dataframe(blanks_as_dashes(rows), hide_index=True, width="stretch", height="content")
     units = capture.units()
     st.caption(f"{len(units)} kernels or graphs: " + ", ".join(units[:30]) + (" …" if len(units) > 30 else ""))
 
@@ -696,7 +708,8 @@ def view_timings(capture: Capture, backend: str) -> None:
         st.caption("No roofline: it needs the device's peak bandwidth and compute, which irlens has for GPUs "
                    "(datasheet figures), not for a host CPU.")
     st.markdown(f"**Kernels of the {backend.upper()} output** (timed medians where a timing row names the kernel)")
-    st.dataframe(timings.kernel_list(capture, backend), hide_index=True, width="stretch", height="content")
+    st.dataframe(blanks_as_dashes(timings.kernel_list(capture, backend)), hide_index=True, width="stretch",
+                 height="content")
 
 
 def no_timings_advice(capture: Capture) -> str:
