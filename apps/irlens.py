@@ -549,8 +549,7 @@ def view_passes(capture: Capture, backend: str) -> None:
     st.dataframe([steps[i].as_row(entries[i]) for i in positions], hide_index=True, width="stretch", height=240)
     # one key per record: a selectbox kept across records would show the old record's label
     position = choose(st.selectbox, "Show the change in", positions, key=f"pass_step:{record.stage}:{record.unit}",
-                      format_func=lambda i: steps[i].title + (f"  ✱ changed by {steps[i].author}"
-                                                              if steps[i].changed else ""))
+                      format_func=lambda i: steps[i].title + passes.change_mark(steps[i]))
     ignore_locations = record.stage in passes.MLIR_PASS_STAGES and st.checkbox(
         "Leave out location info (#loc lines, loc(...)): MLIR renumbers it between passes", key="pass_no_loc",
         value=True)

@@ -52,6 +52,14 @@ class PassStep:
         return row
 
 
+def change_mark(step: PassStep) -> str:
+    """'  ✱ changed' after a snapshot's title; 'changed by X' when the change is another pass's
+    (an MLIR snapshot taken before a pass shows what the pass before it did)."""
+    if not step.changed:
+        return ""
+    return "  ✱ changed" if step.author == step.name else f"  ✱ changed by {step.author}"
+
+
 def pass_steps(record: StageRecord) -> list[PassStep]:
     default_when = "before" if record.stage in MLIR_PASS_STAGES else "after"
     steps = []
