@@ -57,7 +57,8 @@ def change_mark(step: PassStep) -> str:
     (an MLIR snapshot taken before a pass shows what the pass before it did)."""
     if not step.changed:
         return ""
-    return "  ✱ changed" if step.author == step.name else f"  ✱ changed by {step.author}"
+    after_its_own_pass = not step.when.startswith("before") and step.author == step.name
+    return "  ✱ changed" if after_its_own_pass else f"  ✱ changed by {step.author}"
 
 
 def pass_steps(record: StageRecord) -> list[PassStep]:
