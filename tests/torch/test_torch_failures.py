@@ -12,12 +12,13 @@ def test_model_that_raises_names_the_users_line(capture_test_file):
 
 
 def test_a_compile_that_fails_claims_no_frame_was_traced_whole(tmp_path):
-    from conftest import capture_torch
+    from irlens.options import CaptureOptions
+    from irlens.runner import run_capture
 
     path = tmp_path / "mismatch.py"
     path.write_text("import torch\nfrom torch import nn\n\n\nclass Model(nn.Module):\n    def forward(self, x):\n"
                     "        return x @ torch.randn(3, 3)\n\n\ndef get_inputs():\n    return [torch.ones(4, 5)]\n")
-    capture = capture_torch(path)
+    capture = run_capture(path, CaptureOptions(framework="torch"), timeout_s=300)
     assert "mismatch.py:7" in capture.errors[0]
     records = capture.select(stage="graph_breaks")
     assert records  # Dynamo's trace of the failed frame holds a graph-break record
