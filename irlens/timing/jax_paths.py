@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Callable
 
 from irlens.model_file import call_user, load_user_module
-from irlens.timing.devices import Device, cpu_device, nvidia_smi_clocks, peaks_for, visible_device_id
 from irlens.parsers.hlo import parse_hlo_module, runs_no_kernel
+from irlens.timing.devices import Device, cpu_device, nvidia_smi_clocks, peaks_for, visible_device_id
 from irlens.timing.harness import (L2_FLUSH_BYTES, failed_row, kernel_rows, measured_row, no_gpu_row,
                                    one_line, skipped_row, time_on_host, tolerance_for, with_correctness)
 
@@ -66,12 +66,13 @@ def bench_jax(path: Path, options, emit: Callable[[list[dict]], None]) -> None:
                            bytes_moved=fused.get("bytes accessed"), bytes_source=FUSED_SOURCE,
                            flops=fused.get("flops"), flops_source=FUSED_SOURCE, compute_peak=compute_peak)
         emit([with_correctness(row, reference, output, rtol, atol) if reference is not None else row])
-        if runs_no_kernel(parse_hlo_module(compiled.as_text())):
+        module = parse_hlo_module(compiled.as_text())
+        if runs_no_kernel(module):
             emit([skipped_row(JIT, "(kernels)", device, "the compiled program runs no kernel: it only passes "
                                                         "values along (parameters, constants, tuples)")])
         else:
             emit(_gpu_kernel_rows(jax, fn, args, device, options, compute_peak) if on_gpu
-                 else _host_kernel_rows(jax, compiled, args, device, options))
+                 else _host_kernel_rows(jax, compiled, module, args, device, options))
     except Exception as exc:
         emit([failed_row(JIT, None, device, one_line(exc, path, JIT))])
     if not on_gpu:
@@ -127,9 +128,9 @@ def gpu_kernel_durations(events: list[dict], names: set[str]) -> dict[str, list[
     return durations
 
 
-def _host_kernel_rows(jax, compiled, args, device: Device, options) -> list[dict]:
-    """Each kernel of the jitted program on its own, from XLA's CPU runtime trace."""
-    module = parse_hlo_module(compiled.as_text())
+def _host_kernel_rows(jax, compiled, module, args, device: Device, options) -> list[dict]:
+    """Each kernel of the jitted program on its own, from XLA's CPU runtime trace; `module` is the
+    compiled program's HLO, parsed."""
     counts = KernelCounts()
     counts.read(module)
 
