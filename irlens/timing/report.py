@@ -15,7 +15,8 @@ def format_seconds(seconds: float | None) -> str:
     for unit, scale in (("s", 1.0), ("ms", 1e-3), ("us", 1e-6)):
         if seconds >= scale:
             return f"{seconds / scale:.3g} {unit}"
-    return f"{seconds / 1e-9:.3g} ns"
+    # no clock here resolves below a hundredth of a nanosecond: a spread of 1e-18 s is rounding noise
+    return f"{round(seconds / 1e-9, 2):.3g} ns"
 
 
 def _number(value: float | None, digits: str = ".3g") -> str:

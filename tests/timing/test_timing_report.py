@@ -5,7 +5,8 @@ from irlens.timing.report import format_seconds, format_timings, kernel_summarie
 
 
 def test_seconds_are_printed_in_a_readable_unit():
-    assert [format_seconds(s) for s in (2.5, 3e-3, 4.56e-6, 7e-9, None)] == ["2.5 s", "3 ms", "4.56 us", "7 ns", "-"]
+    assert [format_seconds(s) for s in (2.5, 3e-3, 4.56e-6, 7e-9, 0.75e-9, 1.82e-18, None)] == \
+        ["2.5 s", "3 ms", "4.56 us", "7 ns", "0.75 ns", "0 ns", "-"]
 
 
 def test_table_of_a_real_run_names_device_method_and_failures(torch_bench):
