@@ -14,7 +14,7 @@ from irlens.model_file import build_torch_model, load_user_module
 from irlens.timing.devices import Device, cpu_device, cuda_device, cuda_present
 from irlens.timing.harness import (failed_row, kernel_rows, measured_row, no_gpu_row, one_line, skipped_row,
                                    time_on_cuda, time_on_host, tolerance_for, with_correctness, CudaL2Flush)
-from irlens.timing.torch_op_flops import flops_figures, kernel_flops, op_flops, profiled_events
+from irlens.timing.torch_op_flops import flops_figures, is_kernel_event, kernel_flops, op_flops, profiled_events
 
 EAGER = "eager"
 FLOPS_SOURCE = "torch.utils.flop_counter (matmul, conv, attention only)"
@@ -289,18 +289,10 @@ def profile_kernels(fn, runs: int) -> dict[str, list[float]]:
         torch.cuda.synchronize()
     durations: dict[str, list[float]] = {}
     for event in prof.events():
-        if event.device_type != DeviceType.CUDA or not _is_kernel(event):
+        if event.device_type != DeviceType.CUDA or not is_kernel_event(event):
             continue
         durations.setdefault(event.name, []).append(event.time_range.elapsed_us() / 1e6)
     return durations
-
-
-def _is_kernel(event) -> bool:
-    """Kernels only: not copies or memsets (the L2 flush is one), nor record_function ranges, which
-    the profiler also draws on the GPU's timeline (is_user_annotation, torch 2.4 and later)."""
-    if getattr(event, "is_user_annotation", False):
-        return False
-    return not event.name.startswith(("Memcpy", "Memset", "## "))
 
 
 def _kernel_rows(path_name, fn, device, metadata, compute_peak, options) -> list[dict]:

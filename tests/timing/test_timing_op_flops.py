@@ -7,9 +7,9 @@ from types import SimpleNamespace
 from irlens.timing.torch_op_flops import flops_figures, kernel_flops, op_flops
 
 
-def op(name, flops=0, kernels=(), children=()):
+def op(name, flops=0, kernels=(), children=(), correlation=None):
     return SimpleNamespace(name=name, flops=flops, kernels=[SimpleNamespace(name=k) for k in kernels],
-                           cpu_children=list(children))
+                           cpu_children=list(children), id=correlation if correlation is not None else object())
 
 
 def flatten(*roots):
@@ -27,6 +27,15 @@ def test_a_gemm_launched_alone_gets_its_ops_flops():
     assert kernel_flops(events) == {"sm90_gemm": (1000, "aten::addmm")}
     assert flops_figures(kernel_flops(events), "sm90_gemm") == {
         "flops": 1000, "flops_source": "torch.profiler's FLOP formula for aten::addmm (recorded shapes)"}
+
+
+def test_a_kernel_also_held_by_an_overhead_event_of_the_same_launch_counts_once():
+    # as torch 2.11's profiler gave it on an H200 (CUDA 13): CUPTI's buffer request inside aten::addmm
+    # carries the op's correlation id, so the GEMM hangs under both
+    addmm = op("aten::addmm", 33554432, ["sm80_xmma_gemm"], correlation=5, children=[
+        op("Activity Buffer Request", 0, ["sm80_xmma_gemm"], correlation=5), op("cudaLaunchKernelExC", correlation=18)])
+    events = flatten(op("aten::linear", children=[op("aten::t"), addmm]))
+    assert kernel_flops(events) == {"sm80_xmma_gemm": (33554432, "aten::addmm")}
 
 
 def test_a_split_gemm_gives_neither_kernel_flops():
@@ -50,3 +59,31 @@ def test_an_op_counts_the_flops_of_the_ops_it_calls():
     gelu = op("aten::gelu")
     picked = [("aten::linear", linear), ("aten::gelu", gelu), ("aten::linear", linear)]
     assert op_flops(picked) == {"aten::linear": (1000, "aten::addmm")}
+
+
+def timed(name, start, end, flops=0, device="CPU", stream=7):
+    from torch.autograd import DeviceType
+
+    return SimpleNamespace(name=name, flops=flops, kernels=[], cpu_children=[], device_resource_id=stream, id=object(),
+                           device_type=getattr(DeviceType, device), time_range=SimpleNamespace(start=start, end=end))
+
+
+def test_without_links_a_kernel_goes_to_the_op_whose_span_holds_its_launch_call():
+    # eager Linear -> GELU -> Linear with no kernel linked to its op: launch calls in order, kernels in
+    # the same order on one stream; the second GEMM is split in two kernels, so it gets none
+    events = [timed("aten::linear", 0, 50), timed("aten::addmm", 5, 45, flops=1000),
+              timed("cudaLaunchKernelExC", 10, 20), timed("aten::gelu", 60, 80), timed("cudaLaunchKernel", 65, 70),
+              timed("aten::addmm", 90, 140, flops=2000), timed("cuLaunchKernelEx", 95, 100),
+              timed("cuLaunchKernel", 110, 115),
+              timed("sm90_gemm", 30, 60, device="CUDA"), timed("Memset (Device)", 61, 62, device="CUDA"),
+              timed("gelu_kernel", 70, 75, device="CUDA"), timed("gemm_split_k", 120, 130, device="CUDA"),
+              timed("splitKreduce_kernel", 131, 135, device="CUDA")]
+    assert kernel_flops(events) == {"sm90_gemm": (1000, "aten::addmm")}
+
+
+def test_without_links_kernels_on_several_streams_or_unmatched_calls_get_none():
+    launch, mm = timed("cudaLaunchKernel", 10, 20), timed("aten::mm", 5, 45, flops=1000)
+    assert kernel_flops([mm, launch, timed("gemm", 30, 40, device="CUDA")]) == {"gemm": (1000, "aten::mm")}
+    assert kernel_flops([mm, launch, timed("cudaLaunchKernel", 21, 22), timed("gemm", 30, 40, device="CUDA"),
+                         timed("other", 41, 42, device="CUDA", stream=8)]) == {}
+    assert kernel_flops([mm, timed("gemm", 30, 40, device="CUDA")]) == {}
