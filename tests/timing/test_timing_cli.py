@@ -19,7 +19,9 @@ def test_bench_prints_device_method_repeats_and_spread(jax_model_file, tmp_path)
     for column in ("median", "min", "IQR", "n", "GB/s", "TFLOP/s", "correct"):
         assert column in header.split()
     counted = next(line for line in out.splitlines() if line.startswith("bytes per run: "))
-    assert "jax op-by-op: " in counted and "unoptimized HLO" in counted and "jax.jit: " in counted  # why GB/s differ
+    # why GB/s differ; jaxlib 0.11 on a GPU gives no cost analysis before compiling, so the jaxpr counts
+    assert "jax op-by-op: " in counted and "jax.jit: " in counted
+    assert "unoptimized HLO" in counted or "each primitive of the jaxpr" in counted
     jit_line = next(line for line in out.splitlines() if line.startswith("jax.jit "))
     assert " 4 " in jit_line and "yes" in jit_line
     if "[cuda]" in out:

@@ -81,9 +81,11 @@ def test_jax_jit_is_timed_on_the_gpu_when_jax_sees_one(jax_model_file, run_bench
     capture = run_bench(jax_model_file, "jax", repeats=GPU_REPEATS)
     row = find_row(capture, "jax.jit", "cuda")
     assert row["error"] is None and row["median_s"] > 0 and row["correct"] is True
-    assert row["bytes"] < find_row(capture, "jax op-by-op", "cuda")["bytes"]
     kernels = [r for r in capture.timings if r["path"] == "jax.jit" and r["kernel"]]
     assert kernels and all(_measured(r) for r in kernels), [r["error"] for r in kernels]
+    # not fewer bytes than op by op: XLA:GPU splits small GEMMs over K and writes the partial sums
+    # (on the H200, 753664 bytes both ways); but its count is each kernel's operands and result
+    assert row["bytes"] == pytest.approx(sum(r["bytes"] * r["calls_per_run"] for r in kernels), rel=0.01)
     assert sum(r["median_s"] * r["calls_per_run"] for r in kernels) <= 2 * row["median_s"]
     # the one dot (64x128 @ 128x256), in one kernel or split over several: its FLOPs are counted once
     assert sum(r["flops"] or 0 for r in kernels) == 2 * 64 * 128 * 256, [(r["kernel"], r["flops"]) for r in kernels]

@@ -50,7 +50,10 @@ def test_fused_code_moves_fewer_bytes_than_unfused(torch_bench, jax_bench, find_
     assert eager["flops"] == compiled["flops"] == 2 * 64 * 128 * 256
     op_by_op, jit = find_row(jax_bench, "jax op-by-op", "cpu"), find_row(jax_bench, "jax.jit", "cpu")
     assert jit["bytes"] < op_by_op["bytes"]
+    # XLA's count of the compiled program is the kernel rows' count: each kernel's operands and result
     assert "XLA cost_analysis" in jit["bytes_source"]
+    kernels = [r for r in jax_bench.timings if r["path"] == "jax.jit" and r["kernel"]]
+    assert jit["bytes"] == sum(r["bytes"] * r["calls_per_run"] for r in kernels)
 
 
 def test_throughput_follows_from_bytes_and_median(torch_bench, find_row):
