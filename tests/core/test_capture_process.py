@@ -58,7 +58,7 @@ def test_an_xla_style_abort_is_retried_once_and_the_capture_says_so(tmp_path):
             sys.stderr.write("pure virtual method called\\n"); sys.stderr.flush()
             os.abort()
         import torch
-        x = torch.arange(16, dtype=torch.float32)
+        x = torch.arange(16, dtype=torch.float32, device="cuda" if torch.cuda.is_available() else "cpu")
         copy_kernel[(1,)](x, torch.empty_like(x), BLOCK=16)
     """))
     capture = run_capture(p, CaptureOptions(framework="triton", passes=False), timeout_s=300)
