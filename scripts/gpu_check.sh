@@ -2,7 +2,8 @@
 # Everything irlens has to check on a machine with an NVIDIA GPU, in one call: the GPU tests, the
 # rest of the suite as it behaves with a GPU present, the `irlens bench` tables, and a real CUDA
 # capture of samples/torch_mlp.py to hold against the bundle made without a GPU
-# (samples/bundles/torch_mlp). Every output and bundle is packed, after each step, into
+# (samples/bundles/torch_mlp); its captures, unpacked, are what samples/bundles/<sample>_h200 hold
+# (torch_mlp.gpu -> torch_mlp_h200), for the app on machines without a GPU. Every output and bundle is packed, after each step, into
 # gpu-check.tgz under $OUT (the device tool's output folder, which returns few files and only
 # while a command is not cut off) or artifacts/gpu-check; the bench tables and a summary are
 # printed last.

@@ -31,3 +31,22 @@ def test_a_fresh_capture_has_the_stages_of_the_shipped_bundle():
     fresh = run_capture(sample, CaptureOptions(), timeout_s=300)
     shipped = load_bundle(SAMPLES / "bundles" / sample.stem)
     assert {(r.stage, r.unit, r.target) for r in fresh} == {(r.stage, r.unit, r.target) for r in shipped}, REMAKE
+
+
+DEVICE_BUNDLES = sorted(p for p in (SAMPLES / "bundles").iterdir()
+                        if (p / "manifest.json").is_file() and not (SAMPLES / f"{p.name}.py").is_file())
+
+
+@pytest.mark.parametrize("bundle_dir", DEVICE_BUNDLES, ids=lambda p: p.name)
+def test_a_bundle_made_on_another_machine_names_its_device_and_sample(bundle_dir):
+    # samples/bundles/<sample>_<device>: a capture made where this machine cannot make it (a GPU);
+    # it must name the device it ran on and the sample it is a capture of, and have failed nowhere
+    capture = load_bundle(bundle_dir)
+    sample_name = bundle_dir.name.rsplit("_", 1)[0]
+    assert (SAMPLES / f"{sample_name}.py").is_file(), f"{bundle_dir.name} names no sample"
+    assert f"samples/{sample_name}.py" in capture.environment.get("command", "")
+    device = capture.environment.get("cuda_device") or capture.environment.get("jax_device") or ""
+    assert bundle_dir.name.rsplit("_", 1)[1].upper() in device.upper(), device
+    assert not capture.errors, capture.errors
+    assert set(capture.stages()) <= set(stage_names())
+    assert {r["device"] for r in capture.timings if r.get("median_s")} == {device}
