@@ -34,7 +34,7 @@ def _correct(value) -> str:
 def short_kernel_name(name: str, width: int = KERNEL_NAME_WIDTH) -> str:
     """A library kernel's C++ name as a table cell: no return type or parameter list, and template
     arguments only where they are short and plain (cuBLAS and ATen names run to 400 characters),
-    cut at `width`; the row keeps the full name. `void at::native::vectorized_elementwise_kernel<4,
+    cut in the middle to `width`; the row keeps the full name. `void at::native::vectorized_elementwise_kernel<4,
     ...lambda...>(int, ...)` becomes `at::native::vectorized_elementwise_kernel<…>`,
     `void cutlass::Kernel2<cutlass_80_simt_sgemm_64x64_8x5_tn_align1>(...)` keeps its argument;
     Triton's and XLA's names stay as they are."""
@@ -58,7 +58,12 @@ def short_kernel_name(name: str, width: int = KERNEL_NAME_WIDTH) -> str:
             if depth == 0:
                 text = text[:i]
                 break
-    return text if len(text) <= width else text[:width - 1] + "…"
+    if len(text) <= width:
+        return text
+    # cut in the middle: cuBLAS tells its variants apart at the end (`…execute_kernel__5x_cublas`
+    # against `…execute_split_k_kernel__5x_cublas`, both launched for one mm on the H200)
+    head = width // 2
+    return text[:head] + "…" + text[len(text) - (width - head - 1):]
 
 
 def _kernel_cell(row: dict) -> str:

@@ -77,6 +77,10 @@ def test_library_kernel_names_are_cut_to_what_tells_them_apart():
                              "(cutlass_80_simt_sgemm_64x64_8x5_tn_align1::Params)") \
         == "cutlass::Kernel2<cutlass_80_simt_sgemm_64x64_8x5_tn_align1>"
     cublas = "sm80_xmma_gemm_f32f32_f32f32_f32_tn_n_tilesize32x32x8_stage3_warpsize1x2x1_ffma_aligna4_alignc4_execute_kernel__5x_cublas"
-    assert len(short_kernel_name(cublas)) == KERNEL_NAME_WIDTH and short_kernel_name(cublas).endswith("…")
+    split = cublas.replace("execute_kernel", "execute_split_k_kernel")  # both ran for one mm there
+    for name in (cublas, split):
+        assert len(short_kernel_name(name)) == KERNEL_NAME_WIDTH and "…" in short_kernel_name(name)
+        assert short_kernel_name(name).startswith("sm80_xmma_gemm_f32f32") and short_kernel_name(name).endswith("_cublas")
+    assert short_kernel_name(cublas) != short_kernel_name(split)
     for name in ("triton_poi_fused_addmm_gelu_0", "aten::linear", "loop_multiply_fusion", "(anonymous namespace)::f"):
         assert short_kernel_name(name) == name
