@@ -113,9 +113,11 @@ _FRAMEWORK_PACKAGES = {"torch": ("torch", "triton", "llvmlite"), "jax": ("jax", 
 
 def environment_facts(env: dict, framework: str | None = None) -> list[str]:
     """'target sm_90', 'torch mode: inference: ...', 'torch 2.13.0+cpu': how the capture was made,
-    each fact once (a torch capture's cuda_output already says there was no GPU), and the
+    each fact once (a torch capture's cuda_output already says when there was no GPU; with one,
+    the device names it), and the
     versions of the packages that made it."""
-    keys = [k for k in _ENVIRONMENT_FACTS if env.get(k) and not (k == "device" and env.get("cuda_output"))]
+    no_gpu = env.get("cuda_output") and not env.get("cuda_device")
+    keys = [k for k in _ENVIRONMENT_FACTS if env.get(k) and not (k == "device" and no_gpu)]
     facts = [f"{k.replace('_', ' ')}: {env[k]}" if k in ("torch_mode", "cuda_output") else
              f"{k.replace('_', ' ')} {env[k]}" for k in keys]
     packages = env.get("packages") or {}

@@ -395,6 +395,14 @@ def test_environment_facts_say_how_a_torch_capture_was_made(torch_capture, jax_c
     assert "jax backend " in jax_facts and "jaxlib " in jax_facts and "torch " not in jax_facts
 
 
+def test_a_capture_made_on_a_gpu_names_the_gpu_in_its_facts():
+    bundle = Path(__file__).resolve().parents[2] / "samples" / "bundles" / "torch_mlp_h200"
+    if not bundle.is_dir():
+        pytest.skip("no bundle captured on a GPU in samples/bundles")
+    facts = pipeline.environment_facts(load_bundle(bundle).environment, "torch")
+    assert "device NVIDIA H200" in facts and "target sm_90" in facts
+
+
 def test_the_same_upload_is_one_file_and_another_upload_another(tmp_path):
     from irlens.views.catalog import save_upload
 
