@@ -8,7 +8,8 @@ from irlens.fusion import split_unfused
 from irlens.record import Capture, StageRecord
 
 BACKENDS = ("cuda", "cpu")
-# Dynamo traces once, before any backend is chosen: its graphs and breaks belong to both outputs.
+# Without a GPU, Dynamo traces once, before any backend is chosen: its graphs and breaks belong to
+# both outputs. With one, the model is traced once per device, and each backend has its own trace.
 BACKEND_NEUTRAL_STAGES = frozenset({"dynamo", "graph_breaks"})
 
 
@@ -25,8 +26,10 @@ def select_records(capture: Capture, stage: str, kernel: str | None = None,
     records = capture.select(stage=stage)
     if kernel:
         records = [r for r in records if kernel in r.unit]
-    if has_both_backends(capture) and stage not in BACKEND_NEUTRAL_STAGES:
-        records = [r for r in records if (r.target == "cpu") == (backend == "cpu")]
+    if has_both_backends(capture):
+        chosen = [r for r in records if (r.target == "cpu") == (backend == "cpu")]
+        if chosen or stage not in BACKEND_NEUTRAL_STAGES:
+            records = chosen
     return records
 
 

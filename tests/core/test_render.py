@@ -27,6 +27,15 @@ def test_dynamos_graphs_and_breaks_belong_to_both_backends(capture):
         assert select_records(capture, "dynamo", backend=backend)
 
 
+def test_a_capture_made_on_a_gpu_shows_each_backend_its_own_dynamo_trace():
+    # on a GPU the model is traced once per device: the CUDA backend's graph holds cuda tensors
+    gpu = load_bundle(BUNDLE.parent / "torch_mlp_h200")
+    for backend, target in (("cuda", "sm_90"), ("cpu", "cpu")):
+        assert {r.target for r in select_records(gpu, "dynamo", backend=backend)} == {target}
+    assert "cuda" in select_records(gpu, "dynamo", backend="cuda")[0].text
+    assert "cuda" not in select_records(gpu, "dynamo", backend="cpu")[0].text
+
+
 def test_each_record_prints_under_a_header_naming_it(capture):
     text = render_text(select_records(capture, "ptx", kernel="triton_"))
     headers = [line for line in text.splitlines() if line.startswith("=== ")]
