@@ -31,6 +31,21 @@ KIND_COLORS = {
 }
 
 
+def kind_label(kernel: dict) -> str:
+    """A kernel's kind as shown: an XLA kCustom fusion also says what made it (`kCustom:
+    __triton_nested_gemm_fusion` is code XLA generated through Triton, `kCustom: __ynn_fusion` a
+    YNNPACK call)."""
+    kind = kernel.get("kind") or "?"
+    return f"{kind}: {kernel['config']}" if kernel.get("config") else kind
+
+
+def kind_color(kernel: dict) -> str:
+    # kCustom is grey, a library call, except where XLA generated the code through Triton
+    if kernel.get("kind") == "kCustom" and (kernel.get("config") or "").startswith("__triton"):
+        return KIND_COLORS["template"]
+    return KIND_COLORS.get(kernel.get("kind", ""), "#f4f4f4")
+
+
 def validate_fusion_map(fmap: dict) -> None:
     """Raise ValueError when a fusion map does not have the shape above."""
     for key in ("framework", "kernels", "nodes", "edges", "unfused"):
@@ -92,9 +107,9 @@ def to_dot(fmap: dict, max_nodes_per_kernel: int = 12, kernels: list[str] | None
     lines = ["digraph fusion {", "  rankdir=TB; compound=true;",
              '  node [shape=box, style="rounded,filled", fillcolor=white, fontname="Helvetica", fontsize=10];']
     for i, k in enumerate(chosen):
-        color = KIND_COLORS.get(k.get("kind", ""), "#f4f4f4")
+        color = kind_color(k)
         lines.append(f"  subgraph cluster_{i} {{")
-        lines.append(f"    label={_quote(k['name'] + '  [' + k.get('kind', '?') + ']')}; style=filled; "
+        lines.append(f"    label={_quote(k['name'] + '  [' + kind_label(k) + ']')}; style=filled; "
                      f"fillcolor={_quote(color)}; fontname=\"Helvetica\"; fontsize=11;")
         members = k["nodes"][:max_nodes_per_kernel]
         for n in members:

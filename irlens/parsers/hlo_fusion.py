@@ -2,6 +2,8 @@
 kernel holding the ops of its fused computation; other ops that do work stay their own kernel."""
 from __future__ import annotations
 
+import json
+
 from irlens.parsers.hlo import HloComputation, HloInstruction, HloModuleText, instruction_source
 
 # Values that only route data: never a node or a kernel.
@@ -94,7 +96,7 @@ class _Builder:
                 fused = self.module.computations.get((instr.called("calls") or [""])[0])
                 kernel = {"name": instr.name, "kind": instr.attributes.get("kind", "fusion"),
                           "nodes": [], "ops": [], "sources": []}
-                config = _fusion_config_kind(instr)
+                config = fusion_config_kind(instr)
                 if config:
                     kernel["config"] = config
                 self.kernels.append(kernel)
@@ -138,15 +140,22 @@ class _Builder:
                 "edges": sorted([a, b] for a, b in self.edges if a != b), "unfused": []}
 
 
-def _fusion_config_kind(instr: HloInstruction) -> str | None:
-    """XLA's backend_config fusion kind (e.g. __ynn_fusion, __triton_gemm), when it names one."""
+def fusion_config_kind(instr: HloInstruction) -> str | None:
+    """XLA's backend_config fusion kind, when it names one: `fusion_config.kind` on the CPU
+    (__ynn_fusion: a YNNPACK library call), `fusion_backend_config.kind` on a GPU
+    (__triton_nested_gemm_fusion, __triton: code XLA generates through Triton)."""
     config = instr.attributes.get("backend_config", "")
-    marker = '"fusion_config":{"kind":"'
-    at = config.find(marker)
-    if at < 0:
+    try:
+        parsed = json.loads(config)
+    except ValueError:
         return None
-    start = at + len(marker)
-    return config[start:config.find('"', start)] or None
+    if not isinstance(parsed, dict):
+        return None
+    for key in ("fusion_config", "fusion_backend_config"):
+        section = parsed.get(key)
+        if isinstance(section, dict) and isinstance(section.get("kind"), str) and section["kind"]:
+            return section["kind"]
+    return None
 
 
 def fusion_map(module: HloModuleText, prefer_file: str | None = None) -> dict:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from irlens.fusion import summarize
+from irlens.fusion import kind_label, summarize
 from irlens.record import Capture, StageRecord
 from irlens.views.diff_html import TextDiff, unified_diff
 from irlens.views.passes import without_locations
@@ -246,7 +246,7 @@ def fusion_kernels_of(fmap: dict) -> list[dict]:
     out = []
     for k in fmap.get("kernels", []):
         ops = list(dict.fromkeys(short_op(o) for o in k.get("ops", [])))
-        out.append({"kernel": k["name"], "kind": k.get("kind") or "", "nodes": len(k.get("nodes", [])),
+        out.append({"kernel": k["name"], "kind": kind_label(k), "nodes": len(k.get("nodes", [])),
                     "ops": ", ".join(ops),
                     "source lines": ", ".join(dict.fromkeys(short_source(s) for s in k.get("sources", [])))})
     return out

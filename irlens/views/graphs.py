@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from irlens.fusion import to_dot
+from irlens.fusion import kind_color, kind_label, to_dot
 from irlens.parsers.fx import parse_fx_graph
 from irlens.parsers.hlo import parse_hlo_module
+from irlens.parsers.hlo_fusion import fusion_config_kind
 from irlens.parsers.scheduler_ir import scheduler_nodes
 
 FX_STAGES = ("dynamo", "aot_joint", "aot_forward", "aot_backward", "pre_grad", "post_grad")
@@ -54,7 +55,7 @@ def hlo_graph(text: str) -> nx.DiGraph:
         called = ins.called("calls")
         if ins.opcode == "fusion" and called and called[0] in module.computations:
             ops = [i.opcode for i in module.computations[called[0]].instructions if i.opcode not in _PLUMBING]
-            attrs.update(kind=ins.attributes.get("kind", ""), fused_ops=ops)
+            attrs.update(kind=ins.attributes.get("kind", ""), config=fusion_config_kind(ins), fused_ops=ops)
         g.add_node(ins.name, **attrs)
         for operand in ins.operands:
             if operand in g:
@@ -122,9 +123,6 @@ def _quote(s: str) -> str:
     return '"' + str(s).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
-_HLO_KIND_COLORS = {"kLoop": "#d8ecff", "kInput": "#ffe3c2", "kOutput": "#e6d8ff", "kCustom": "#eeeeee"}
-
-
 def graph_dot(g: nx.DiGraph, name: str = "graph") -> str:
     """DOT for an FX, HLO or scheduler graph: inputs and outputs grey, fusions coloured by kind (a
     node's own `fill` where its graph gives one)."""
@@ -138,8 +136,8 @@ def graph_dot(g: nx.DiGraph, name: str = "graph") -> str:
             fill = "#eeeeee"
         elif op == "fusion":
             ops = info.get("fused_ops") or []
-            label = f"{n}\n{info.get('kind', '')}: " + ", ".join(ops[:6]) + (f" +{len(ops) - 6}" if len(ops) > 6 else "")
-            fill = _HLO_KIND_COLORS.get(info.get("kind", ""), "#f4f4f4")
+            label = f"{n}\n{kind_label(info)}: " + ", ".join(ops[:6]) + (f" +{len(ops) - 6}" if len(ops) > 6 else "")
+            fill = kind_color(info)
         lines.append(f"  {_quote(n)} [label={_quote(label)}, fillcolor={_quote(fill)}];")
     for a, b in g.edges:
         lines.append(f"  {_quote(a)} -> {_quote(b)};")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from irlens.fusion import kind_label
 from irlens.timing.host_load import busy_warning
 from irlens.timing.report import (COLUMNS, failed_lines, format_seconds, kernel_summaries, measured_groups,
                                   row_cells, skipped_lines, speedup_lines)
@@ -111,7 +112,7 @@ def kernel_list(capture, backend: str) -> list[dict]:
     rows = []
     maps = [r.metadata["fusion_map"] for r in stage_records(capture, "fusion", backend)
             if r.ok and r.metadata.get("fusion_map")]
-    kernels = [(k["name"], {"kind": k.get("kind"), "ops": len(k.get("nodes", []))}) for m in maps for k in m["kernels"]]
+    kernels = [(k["name"], {"kind": kind_label(k), "ops": len(k.get("nodes", []))}) for m in maps for k in m["kernels"]]
     for name, facts in kernels or [(unit, {}) for unit in capture.units()]:
         row = {"kernel": name, **facts}
         timed = kernel_times(capture.timings, name)

@@ -123,3 +123,25 @@ ENTRY %main (a: f32[15,33], b: f32[33,68]) -> f32[15,68] {
 }
 """
     assert dot_flops(parse_hlo_module(text)) == {"gemm": 2 * 15 * 68 * 33}
+
+
+def test_xlas_triton_fusions_are_told_apart_from_library_calls():
+    from pathlib import Path
+
+    from irlens.fusion import KIND_COLORS, kind_color, kind_label, to_dot
+    from irlens.parsers.hlo import parse_hlo_module
+    from irlens.parsers.hlo_fusion import fusion_map
+
+    # jaxlib 0.11.2 on an H200: the kind sits in fusion_backend_config, after a nested object
+    h200 = fusion_map(parse_hlo_module((Path(__file__).parent / "data" / "jax_mlp_h200_hlo_opt.hlo").read_text()))
+    kernels = {k["name"]: k for k in h200["kernels"]}
+    assert kind_label(kernels["gemm_fusion_dot"]) == "kCustom: __triton_nested_gemm_fusion"
+    assert kind_label(kernels["triton_softmax.2"]) == "kCustom: __triton"
+    # that run made its loop fusion a Triton fusion too (a later run kept it a native kLoop)
+    assert kind_label(kernels["loop_multiply_fusion"]) == "kCustom: __triton"
+    assert kind_label({"name": "loop_fusion", "kind": "kLoop"}) == "kLoop"
+    assert kind_color(kernels["gemm_fusion_dot"]) == KIND_COLORS["template"] != KIND_COLORS["extern"]
+    assert "gemm_fusion_dot  [kCustom: __triton_nested_gemm_fusion]" in to_dot(h200)
+    # on the CPU the kind is fusion_config's: a YNNPACK call, drawn as a library call
+    ynn = {"name": "ynn_fusion", "kind": "kCustom", "config": "__ynn_fusion"}
+    assert kind_label(ynn) == "kCustom: __ynn_fusion" and kind_color(ynn) == KIND_COLORS["kCustom"]
