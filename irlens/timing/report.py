@@ -20,7 +20,9 @@ def format_seconds(seconds: float | None) -> str:
 
 
 def _number(value: float | None, digits: str = ".3g") -> str:
-    return "-" if value is None else format(value, digits)
+    if value is None:
+        return "-"
+    return f"{value:.0f}" if abs(value) >= 1000 else format(value, digits)  # 1070 GB/s, not 1.07e+03
 
 
 def _percent(value: float | None) -> str:
@@ -93,8 +95,22 @@ def _device_heading(row: dict) -> str:
     heading = f"device: {row.get('device') or '(none)'} [{row.get('device_kind') or '?'}]"
     clocks = row.get("clocks") or {}
     if clocks:
-        heading += "  clocks: " + ", ".join(f"{k.removesuffix('_mhz')}={v} MHz" for k, v in clocks.items())
+        heading += "  clocks: " + clocks_text(clocks)
     return heading
+
+
+def clocks_text(clocks: dict) -> str:
+    """nvidia-smi's clocks as read after a path's timed runs: 'SM 1980 MHz (max 1980), memory
+    3201 MHz (max 3201)'; a clock under its max is a card that was not at its boost clock."""
+    parts, named = [], set()
+    for unit, label in (("sm", "SM"), ("mem", "memory")):
+        now, top = f"clocks_{unit}_mhz", f"clocks_max_{unit}_mhz"
+        named |= {now, top}
+        if now in clocks:
+            parts.append(f"{label} {clocks[now]} MHz" + (f" (max {clocks[top]})" if top in clocks else ""))
+        elif top in clocks:
+            parts.append(f"{label} max {clocks[top]} MHz")
+    return ", ".join(parts + [f"{k.removesuffix('_mhz')} {v} MHz" for k, v in clocks.items() if k not in named])
 
 
 def _bytes_counted(rows: list[dict]) -> str | None:

@@ -34,6 +34,8 @@ def attainable_tflop_per_s(intensity: float, peak_gb_per_s: float, peak_tflop_pe
 
 def roofline_points(rows: list[dict]) -> list[dict]:
     """One point per timed row that has both bytes and FLOPs: intensity vs achieved TFLOP/s."""
+    from irlens.timing.report import format_seconds  # report -> harness -> this module
+
     points = []
     for row in rows:
         if row.get("error") or not row.get("arithmetic_intensity") or not row.get("tflop_per_s"):
@@ -42,20 +44,31 @@ def roofline_points(rows: list[dict]) -> list[dict]:
             "label": row["kernel"] or f"{row['path']} (end to end)",
             "path": row["path"], "kernel": row["kernel"], "device": row["device"],
             "arithmetic_intensity": row["arithmetic_intensity"], "tflop_per_s": row["tflop_per_s"],
-            "gb_per_s": row.get("gb_per_s"), "median_s": row["median_s"],
+            "gb_per_s": row.get("gb_per_s"), "median_s": row["median_s"], "median": format_seconds(row["median_s"]),
         })
     return points
 
 
-def roof_lines(rows: list[dict], lowest: float = 1e-2, highest: float = 1e4, steps: int = 60) -> list[dict]:
-    """Points along each measured device's roof, log-spaced in intensity, for drawing as a line."""
+def _roofs(rows: list[dict]) -> dict[str, tuple[float, float]]:
+    """'device: compute kind' -> (peak GB/s, peak TFLOP/s) for each device the rows have peaks of."""
     roofs = {}
     for row in rows:
         if row.get("peak_gb_per_s") and row.get("peak_tflop_per_s"):
-            key = f"{row['device']}: {row['peak_compute_kind']}"
-            roofs[key] = (row["peak_gb_per_s"], row["peak_tflop_per_s"])
+            roofs[f"{row['device']}: {row['peak_compute_kind']}"] = (row["peak_gb_per_s"], row["peak_tflop_per_s"])
+    return roofs
+
+
+def roof_labels(rows: list[dict], highest: float = 1e4) -> list[dict]:
+    """One label per roof, at its right end on the compute plateau: the peaks it is drawn from."""
+    return [{"roof": name, "arithmetic_intensity": highest, "tflop_per_s": compute,
+             "text": f"{compute:g} TFLOP/s, {bw:g} GB/s ({name.rsplit(': ', 1)[-1]})"}
+            for name, (bw, compute) in _roofs(rows).items()]
+
+
+def roof_lines(rows: list[dict], lowest: float = 1e-2, highest: float = 1e4, steps: int = 60) -> list[dict]:
+    """Points along each measured device's roof, log-spaced in intensity, for drawing as a line."""
     lines = []
-    for name, (bw, compute) in roofs.items():
+    for name, (bw, compute) in _roofs(rows).items():
         for i in range(steps + 1):
             intensity = 10 ** (math.log10(lowest) + (math.log10(highest) - math.log10(lowest)) * i / steps)
             lines.append({"roof": name, "arithmetic_intensity": intensity,
@@ -78,12 +91,17 @@ def roofline_chart_spec(rows: list[dict]) -> dict:
     layers.append({
         "data": {"values": roofline_points(rows)},
         "mark": {"type": "point", "filled": True, "size": 80},
-        "encoding": {"x": x, "y": y, "color": {"field": "path", "type": "nominal"},
-                     "shape": {"field": "device", "type": "nominal"},
-                     "tooltip": [{"field": "label"}, {"field": "device"},
-                                 {"field": "median_s", "format": ".3e"},
-                                 {"field": "gb_per_s", "format": ".1f"},
-                                 {"field": "tflop_per_s", "format": ".3f"}]},
+        "encoding": {"x": x, "y": y, "color": {"field": "path", "type": "nominal", "legend": {"labelLimit": 400}},
+                     "shape": {"field": "device", "type": "nominal", "legend": {"labelLimit": 400}},
+                     "tooltip": [{"field": "label", "title": "kernel or path"}, {"field": "device"},
+                                 {"field": "median", "title": "median"},
+                                 {"field": "gb_per_s", "title": "GB/s", "format": ".1f"},
+                                 {"field": "tflop_per_s", "title": "TFLOP/s", "format": ".3f"},
+                                 {"field": "arithmetic_intensity", "title": "FLOP/byte", "format": ".3g"}]},
     })
+    if roofs:  # the peaks each roof is drawn from, written on the chart, not only in a tooltip
+        layers.append({"data": {"values": roof_labels(rows)},
+                       "mark": {"type": "text", "align": "right", "baseline": "bottom", "dy": -4},
+                       "encoding": {"x": x, "y": y, "text": {"field": "text"}}})
     return {"$schema": "https://vega.github.io/schema/vega-lite/v5.json",
             "title": "Roofline: achieved throughput against the device's peaks", "layer": layers}

@@ -84,3 +84,13 @@ def test_library_kernel_names_are_cut_to_what_tells_them_apart():
     assert short_kernel_name(cublas) != short_kernel_name(split)
     for name in ("triton_poi_fused_addmm_gelu_0", "aten::linear", "loop_multiply_fusion", "(anonymous namespace)::f"):
         assert short_kernel_name(name) == name
+
+
+def test_gpu_figures_read_as_numbers_and_clocks_by_name():
+    from irlens.timing.report import _number, clocks_text
+
+    assert [_number(v) for v in (1070.4, 965.2, 0.756, None)] == ["1070", "965", "0.756", "-"]
+    # as nvidia-smi gave them on the H200
+    assert clocks_text({"clocks_sm_mhz": 1980, "clocks_mem_mhz": 3201, "clocks_max_sm_mhz": 1980,
+                        "clocks_max_mem_mhz": 3201}) == "SM 1980 MHz (max 1980), memory 3201 MHz (max 3201)"
+    assert clocks_text({"clocks_max_sm_mhz": 1980, "clocks_gr_mhz": 345}) == "SM max 1980 MHz, clocks_gr 345 MHz"

@@ -46,6 +46,9 @@ def test_gpu_row_is_placed_against_the_peaks():
     assert max(p["tflop_per_s"] for p in roofs) == 67
     assert min(p["tflop_per_s"] for p in roofs) == pytest.approx(attainable_tflop_per_s(1e-2, 3350, 67))
     assert points == roofline_points([row]) and points[0]["label"] == "add_kernel"
+    assert points[0]["median"] == "100 us"
+    labels = spec["layer"][2]["data"]["values"]
+    assert [label["text"] for label in labels] == ["67 TFLOP/s, 3350 GB/s (fp32 CUDA cores, no tensor cores)"]
 
 
 def test_roof_is_bandwidth_bound_below_the_ridge_point():
