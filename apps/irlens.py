@@ -707,6 +707,9 @@ def view_timings(capture: Capture, backend: str) -> None:
         st.caption("No roofline: it needs the device's peak bandwidth and compute, which irlens has for GPUs "
                    "(datasheet figures), not for a host CPU.")
     st.markdown(f"**Kernels of the {backend.upper()} output** (timed medians where a timing row names the kernel)")
+    elsewhere = timings.other_device_note(capture, backend)
+    if elsewhere:
+        st.info(elsewhere)
     st.dataframe(blanks_as_dashes(timings.kernel_list(capture, backend)), hide_index=True, width="stretch",
                  height="content")
 

@@ -103,6 +103,23 @@ def timing_table(timings: list[dict]) -> tuple[list[str], list[dict]]:
 _LAUNCH_FACTS = ("num_warps", "num_stages", "shared", "registers", "num_regs", "spills")
 
 
+def _device_kind(backend: str) -> str:
+    return "cpu" if backend == "cpu" else "cuda"
+
+
+def other_device_note(capture, backend: str) -> str | None:
+    """Where a capture has both backends and its timings ran on one device: that the other
+    backend's kernels were not timed, and where the figures come from."""
+    from irlens.render import has_both_backends
+
+    devices = {r.get("device_kind"): r.get("device") for r in capture.timings
+               if is_harness_row(r) and r.get("median_s") is not None}
+    if not devices or _device_kind(backend) in devices or not has_both_backends(capture):
+        return None
+    where = ", ".join(f"{name} [{kind}]" for kind, name in devices.items())
+    return f"The {backend.upper()} output was not timed: every figure above ran on {where}."
+
+
 def kernel_list(capture, backend: str) -> list[dict]:
     """The kernels of the chosen backend with the median each was timed at: from the backend's
     fusion map where there is one (Inductor's C++ or Triton kernels and the library calls it
@@ -113,10 +130,15 @@ def kernel_list(capture, backend: str) -> list[dict]:
     maps = [r.metadata["fusion_map"] for r in stage_records(capture, "fusion", backend)
             if r.ok and r.metadata.get("fusion_map")]
     kernels = [(k["name"], {"kind": kind_label(k), "ops": len(k.get("nodes", []))}) for m in maps for k in m["kernels"]]
+    on_this_device = any(is_harness_row(r) and r.get("kernel") and r.get("median_s") is not None
+                         and r.get("device_kind") == _device_kind(backend) for r in capture.timings)
     for name, facts in kernels or [(unit, {}) for unit in capture.units()]:
         row = {"kernel": name, **facts}
         timed = kernel_times(capture.timings, name)
-        row["timed (median)"] = timed or "-"
+        if timed is None and facts.get("kind") == "extern" and on_this_device:
+            # the profiler names the library's own kernels (cuBLAS, CUTLASS), not Inductor's call
+            timed = "a library call: its kernels are timed under their own names above"
+        row["timed (median)"] = timed
         for r in capture.select(unit=name):
             for key in _LAUNCH_FACTS:
                 if isinstance(r.metadata.get(key), (int, float)):

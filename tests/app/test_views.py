@@ -432,6 +432,20 @@ def test_the_timings_kernel_list_follows_the_backend(torch_capture):
     assert all(row["timed (median)"].startswith("torch.compile default: ") for row in timed)
 
 
+def test_a_gpu_captures_library_calls_point_at_their_kernels_and_its_cpu_output_says_it_was_not_timed():
+    from irlens.views.timings import kernel_list, other_device_note
+
+    gpu = load_bundle(Path(__file__).resolve().parents[2] / "samples" / "bundles" / "torch_mlp_h200")
+    cuda = {row["kernel"]: row for row in kernel_list(gpu, "cuda")}
+    assert cuda["triton_poi_fused_addmm_gelu_0"]["timed (median)"].startswith("torch.compile default: ")
+    externs = [row for row in cuda.values() if row["kind"] == "extern"]
+    assert externs and all("timed under their own names" in row["timed (median)"] for row in externs)
+    assert other_device_note(gpu, "cuda") is None
+    assert other_device_note(gpu, "cpu") == ("The CPU output was not timed: every figure above ran on "
+                                             "NVIDIA H200 [cuda].")
+    assert all(row["timed (median)"] is None for row in kernel_list(gpu, "cpu"))
+
+
 def test_a_diff_between_two_targets_can_leave_out_the_renumbering(triton_bundle, triton_sm80_bundle):
     a, b = load_bundle(triton_bundle), load_bundle(triton_sm80_bundle)
     unit = a.units()[0]
