@@ -19,14 +19,14 @@ if not hasattr(sys.modules.get("irlens"), "__path__"):
 from irlens.bundle import BundleError, load_bundle  # noqa: E402
 from irlens.environment import has_nvidia_gpu  # noqa: E402
 from irlens.errors import describe_exception  # noqa: E402
-from irlens.fusion import split_unfused, summarize  # noqa: E402
+from irlens.fusion import kind_label, split_unfused, summarize  # noqa: E402
 from irlens.options import CaptureOptions  # noqa: E402
 from irlens.record import Capture, CaptureError, SourceLoc  # noqa: E402
 from irlens.views import compare, graphs, passes, pipeline, timings, torch_steps  # noqa: E402
 from irlens.views.catalog import list_samples, save_upload  # noqa: E402
 from irlens.views.code_html import DEFAULT_WINDOW, Pane, page_count, panes_html  # noqa: E402
 from irlens.views.diff_html import diff_html  # noqa: E402
-from irlens.views.export import bundle_folder, bundle_zip, reopen_command  # noqa: E402
+from irlens.views.export import bundle_folder, bundle_zip, capture_name, reopen_command  # noqa: E402
 from irlens.views.jobs import FAILED, CaptureJob, CaptureJobs  # noqa: E402
 from irlens.views.linemap import (call_sites, code_at, find_source, first_line_number,  # noqa: E402
                                   location_label, mapped_locations, source_line_map)
@@ -734,7 +734,7 @@ def no_timings_advice(capture: Capture) -> str:
 
 
 def view_export(capture: Capture, backend: str) -> None:
-    name = Path(capture.source_path).stem or "capture"
+    name = capture_name(capture)
     folder = bundle_folder(capture)
     st.download_button("Download the bundle (zip)", data=lambda: bundle_zip(capture, folder),
                        file_name=f"{folder}.zip", mime="application/zip", key="download_bundle")
@@ -750,7 +750,7 @@ def view_export(capture: Capture, backend: str) -> None:
         for r in pipeline.stage_records(capture, "fusion", backend):
             fmap = r.metadata.get("fusion_map")
             if fmap:
-                rows = [{"kernel": k["name"], "kind": k.get("kind"), "ops": ", ".join(k.get("ops", []))}
+                rows = [{"kernel": k["name"], "kind": kind_label(k), "ops": ", ".join(k.get("ops", []))}
                         for k in fmap["kernels"]]
                 sections.append((f"Fusion: {r.unit}", table_html(["kernel", "kind", "ops"], rows)))
         return report_html(capture, panes, selected, backend, sections)

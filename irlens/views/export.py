@@ -3,6 +3,7 @@ and the command that opens the download again."""
 from __future__ import annotations
 
 import io
+import re
 import tempfile
 import zipfile
 from pathlib import Path
@@ -28,8 +29,20 @@ def bundle_zip(capture: Capture, name: str = "bundle") -> bytes:
 
 
 def bundle_folder(capture: Capture) -> str:
-    """`torch_mlp.irlens`: the download's top folder, named as `irlens capture -o` bundles are."""
-    return f"{Path(capture.source_path).stem or 'capture'}.irlens"
+    """`torch_mlp.irlens`: the download's top folder, named as `irlens capture -o` bundles are;
+    a capture made on a GPU adds the GPU (`torch_mlp_h200.irlens`), so its download does not
+    replace the one made without it."""
+    return f"{capture_name(capture)}.irlens"
+
+
+def capture_name(capture: Capture) -> str:
+    stem = Path(capture.source_path).stem or "capture"
+    env = capture.environment or {}
+    gpu = env.get("cuda_device") or (env.get("jax_device") if env.get("jax_backend") in ("gpu", "cuda") else None)
+    if not gpu:
+        return stem
+    slug = re.sub(r"[^a-z0-9]+", "-", str(gpu).lower().removeprefix("nvidia ")).strip("-")
+    return f"{stem}_{slug}" if slug else stem
 
 
 def reopen_command(capture: Capture, backend: str) -> str:

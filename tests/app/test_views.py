@@ -225,6 +225,13 @@ def test_bundle_zip_opens_as_the_same_capture(triton_capture, tmp_path):
     assert [(r.stage, r.unit) for r in again] == [(r.stage, r.unit) for r in triton_capture]
 
 
+def test_a_download_made_on_a_gpu_is_named_for_it():
+    gpu = load_bundle(Path(__file__).resolve().parents[2] / "samples" / "bundles" / "jax_mlp_h200")
+    assert bundle_folder(gpu) == "jax_mlp_h200.irlens"
+    cpu = load_bundle(Path(__file__).resolve().parents[2] / "samples" / "bundles" / "jax_mlp")
+    assert bundle_folder(cpu) == "jax_mlp.irlens"
+
+
 def test_the_reopen_command_prints_a_stage_of_the_unzipped_download(torch_capture, tmp_path):
     folder = bundle_folder(torch_capture)
     (tmp_path / f"{folder}.zip").write_bytes(bundle_zip(torch_capture, folder))
