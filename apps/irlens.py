@@ -397,6 +397,10 @@ def pane_unit(capture: Capture, stage: str, kernel: str | None, backend: str, i:
     return state.get(key) if state.get(key) in units else (units[0] if units else None)
 
 
+# stages irlens makes itself, by running llvmlite on a compiler's LLVM IR
+LLVMLITE_STAGES = ("llvm_opt", "llvm_asm")
+
+
 def make_pane(capture, stage, unit, backend, source, shown_records) -> Pane:
     if stage == USER_FILE:
         return Pane(title=f"your file · {Path(source.path).name}", text=source.text, language="python",
@@ -405,6 +409,10 @@ def make_pane(capture, stage, unit, backend, source, shown_records) -> Pane:
     if record is None:
         return Pane(title=f"{stage} · {unit}", text=None, note=f"no {stage} record for {unit}")
     title = " · ".join(x for x in (stage, record.unit, record.target) if x)
+    rerun = record.metadata.get("from_stage") if stage in LLVMLITE_STAGES else None
+    if rerun:  # beside the compiler's own PTX, llvmlite's must not pass for it
+        title = " · ".join(x for x in (stage, record.unit, record.metadata.get("cpu") or record.target) if x)
+        title += f" · llvmlite's own run on {rerun}, not the compiler's output"
     if record.error:
         return Pane(title=title, text=None, note=f"not captured: {record.error}")
     if record.text is None:

@@ -3,6 +3,7 @@ interactions a class goes through (choose a sample, pick stages, pick a source l
 diff, compare two captures), plus bad input shown in one line without a traceback."""
 from __future__ import annotations
 
+import html
 import os
 import time
 from pathlib import Path
@@ -457,3 +458,18 @@ def test_an_inductor_kernels_source_is_numbered_as_in_its_file(app_env, torch_bu
     source_pane = body.split('<div class="irl-pane">')[1]
     # the highlighted line's number is the one the choice names
     assert f'<span class="n">{file_line}</span>' in source_pane.split('class="l h"', 1)[1][:200]
+
+
+def test_a_gpu_capture_shows_its_own_ptx_apart_from_llvmlites(app_env):
+    # samples/bundles/torch_mlp_h200: Inductor's kernels compiled on an H200
+    listed = app_env["bundles"] / "torch_mlp_h200"
+    if not listed.exists():
+        listed.symlink_to(ROOT / "samples" / "bundles" / "torch_mlp_h200", target_is_directory=True)
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params.update(sample="torch_mlp_h200", kernel="triton_poi_fused_addmm_gelu_0", panes="ptx,llvm_asm")
+    at.run()
+    no_traceback(at)
+    ptx, llvmlite = pane_heads(at)
+    assert ptx == "ptx · triton_poi_fused_addmm_gelu_0 · sm_90"
+    assert html.unescape(llvmlite).startswith("llvm_asm · triton_poi_fused_addmm_gelu_0 · sm_90a · llvmlite's own run on llir")
+    assert "device NVIDIA H200" in " ".join(c.value for c in at.caption)
