@@ -458,6 +458,9 @@ def view_pipeline(capture: Capture, backend: str) -> None:
         st.info("No stages in this capture.")
         return
     st.dataframe(blanks_as_dashes(rows), hide_index=True, width="stretch", height="content")
+    end = pipeline.lowering_end_note(capture)
+    if end:
+        st.caption(end)
     units = capture.units()
     st.caption(f"{len(units)} kernels or graphs: " + ", ".join(units[:30]) + (" …" if len(units) > 30 else ""))
 

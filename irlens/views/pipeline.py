@@ -111,6 +111,22 @@ _FRAMEWORK_PACKAGES = {"torch": ("torch", "triton", "llvmlite"), "jax": ("jax", 
                        "triton": ("triton", "llvmlite")}
 
 
+def lowering_end_note(capture: Capture) -> str | None:
+    """Where a JAX capture's lowering stops short of the machine code, and why: a reader of the
+    pipeline table expects SASS after PTX, as Triton and Inductor's CUDA output have it."""
+    if capture.framework != "jax":
+        return None
+    produced = {r.stage for r in capture.records if not r.error}
+    if "xla_ptx" in produced:
+        return ("XLA's lowering ends at its PTX (xla_ptx): XLA assembles the PTX into a cubin inside the "
+                "process, and irlens has no way to read that cubin back, so there is no cubin or SASS "
+                "stage for XLA's kernels.")
+    if (capture.environment or {}).get("jax_backend") == "cpu":
+        return ("No xla_ptx: XLA writes PTX only when it compiles for a GPU, and this capture ran on the CPU; "
+                "llvm_asm is llvmlite's host assembly of XLA's LLVM IR (xla_llir), not XLA's own.")
+    return None
+
+
 def environment_facts(env: dict, framework: str | None = None) -> list[str]:
     """'target sm_90', 'torch mode: inference: ...', 'torch 2.13.0+cpu': how the capture was made,
     each fact once (a torch capture's cuda_output already says when there was no GPU; with one,

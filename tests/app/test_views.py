@@ -473,3 +473,11 @@ def test_wrapped_panes_fold_long_lines_and_plain_ones_do_not():
     pane = Pane(title="ptx", text="x" * 500, line_map={})
     assert 'class="irl-grid wrap"' in panes_html([pane], wrap=True)
     assert 'class="irl-grid"' in panes_html([pane]) and "irl-grid wrap" not in panes_html([pane]).split("</style>")[1]
+
+
+def test_the_pipeline_says_where_a_jax_lowering_stops_and_why():
+    bundles = Path(__file__).resolve().parents[2] / "samples" / "bundles"
+    gpu = pipeline.lowering_end_note(load_bundle(bundles / "jax_mlp_h200"))
+    assert gpu.startswith("XLA's lowering ends at its PTX (xla_ptx)") and "no cubin or SASS" in gpu
+    assert pipeline.lowering_end_note(load_bundle(bundles / "jax_mlp")).startswith("No xla_ptx: ")
+    assert pipeline.lowering_end_note(load_bundle(bundles / "torch_mlp")) is None
