@@ -473,3 +473,19 @@ def test_a_gpu_capture_shows_its_own_ptx_apart_from_llvmlites(app_env):
     assert ptx == "ptx · triton_poi_fused_addmm_gelu_0 · sm_90"
     assert html.unescape(llvmlite).startswith("llvm_asm · triton_poi_fused_addmm_gelu_0 · sm_90a · llvmlite's own run on llir")
     assert "device NVIDIA H200" in " ".join(c.value for c in at.caption)
+
+
+def test_a_linked_source_line_that_maps_to_no_pane_says_why(app_env):
+    listed = app_env["bundles"] / "torch_mlp_h200"
+    if not listed.exists():
+        listed.symlink_to(ROOT / "samples" / "bundles" / "torch_mlp_h200", target_is_directory=True)
+    at = AppTest.from_file(APP, default_timeout=120)
+    # the fusion map places this kernel's ops at torch_mlp.py:19, but its stages' lines map to
+    # Inductor's kernel file
+    at.query_params.update(sample="torch_mlp_h200", kernel="triton_poi_fused_addmm_gelu_0", panes="ttgir,sass",
+                           line="torch_mlp.py:19")
+    at.run()
+    no_traceback(at)
+    notes = [i.value for i in at.info if "torch_mlp.py:19" in i.value]
+    assert notes and "to Inductor's kernel file, not to torch_mlp.py" in notes[0], [i.value for i in at.info]
+    assert at.selectbox(key="source_line").value in ("", None)
