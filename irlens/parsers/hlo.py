@@ -389,6 +389,12 @@ def instruction_bytes(module: HloModuleText) -> dict[str, int]:
             for i in entry.instructions if i.opcode not in NO_KERNEL_OPCODES}
 
 
+def kernel_symbol(name: str) -> str:
+    """The name XLA gives an instruction's kernel in its LLVM IR and PTX, which irlens's kernel
+    stages are named by: `gemm_fusion_dot.1` runs as `gemm_fusion_dot_1`."""
+    return re.sub(r"[^A-Za-z0-9_]", "_", name)
+
+
 def runs_no_kernel(module: HloModuleText) -> bool:
     """Whether the entry computation only passes values along (parameters, constants, tuples):
     a program that returns nothing, or its inputs unchanged, launches no kernel."""

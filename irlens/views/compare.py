@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from irlens.fusion import kind_label, summarize
+from irlens.parsers.hlo import kernel_symbol
 from irlens.record import Capture, StageRecord
 from irlens.views.diff_html import TextDiff, unified_diff
 from irlens.views.passes import without_locations
@@ -262,8 +263,9 @@ def kernel_origin(capture: Capture, unit: str | None, backend: str = CUDA) -> st
     """One line on where a generated kernel came from, from the fusion map: its kind, the ops fused
     into it and the user's lines ("pointwise, 6 FX nodes: addmm, mul, erf, add from torch_mlp.py:19");
     None for a unit that is no kernel of the map (a graph, a hand-written Triton kernel)."""
-    name = (unit or "").split(" (")[0].rsplit("/", 1)[-1]  # "k (graph 1 (1/0))", XLA's "fn/fusion"
-    row = next((k for k in fusion_kernels(capture, backend) if k["kernel"] == name), None)
+    name = (unit or "").split(" (")[0].rsplit("/", 1)[-1]  # "k (graph 1 (1/0))", XLA's "fn/fusion_1"
+    row = next((k for k in fusion_kernels(capture, backend) if kernel_symbol(k["kernel"]) == kernel_symbol(name)),
+               None)
     if row is None:
         return None
     where = f" from {row['source lines']}" if row["source lines"] else ""

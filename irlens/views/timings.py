@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass
 
 from irlens.fusion import kind_label
+from irlens.parsers.hlo import kernel_symbol
 from irlens.timing.host_load import busy_warning
 from irlens.timing.report import (COLUMNS, failed_lines, format_seconds, kernel_summaries, measured_groups,
                                   row_cells, skipped_lines, speedup_lines)
@@ -71,7 +72,7 @@ def kernel_times(timings: list[dict], unit: str) -> str | None:
     name), as "path: time" joined; None when none was timed."""
     found = [f"{r['path']}: {format_seconds(r['median_s'])}" for r in timings
              if is_harness_row(r) and r.get("kernel") and r.get("median_s") is not None
-             and (r["kernel"] == unit or unit.endswith("/" + r["kernel"]))]
+             and (r["kernel"] == unit or kernel_symbol(unit.rsplit("/", 1)[-1]) == kernel_symbol(r["kernel"]))]
     return ", ".join(found) or None
 
 

@@ -481,3 +481,15 @@ def test_the_pipeline_says_where_a_jax_lowering_stops_and_why():
     assert gpu.startswith("XLA's lowering ends at its PTX (xla_ptx)") and "no cubin or SASS" in gpu
     assert pipeline.lowering_end_note(load_bundle(bundles / "jax_mlp")).startswith("No xla_ptx: ")
     assert pipeline.lowering_end_note(load_bundle(bundles / "torch_mlp")) is None
+
+
+def test_xlas_kernel_stages_find_their_fusion_and_timing_though_named_with_underscores():
+    from irlens.views.timings import kernel_times
+
+    # on the H200, XLA's PTX names gemm_fusion_dot.1's kernel gemm_fusion_dot_1
+    gpu = load_bundle(Path(__file__).resolve().parents[2] / "samples" / "bundles" / "jax_mlp_h200")
+    kernels = [u for u in gpu.units() if "/" in u]
+    assert "mlp/gemm_fusion_dot_1" in kernels and "mlp/triton_softmax_2" in kernels
+    for unit in kernels:
+        assert compare.kernel_origin(gpu, unit, pipeline.CUDA), unit
+        assert kernel_times(gpu.timings, unit).startswith("jax.jit: "), unit
