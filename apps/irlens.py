@@ -703,7 +703,10 @@ def view_timings(capture: Capture, backend: str) -> None:
         st.caption(" · ".join(section.heading))
         if section.warning:
             st.warning(section.warning.capitalize())
-        st.dataframe(section.rows, column_order=section.columns, hide_index=True, width="stretch", height="content")
+        # a library kernel's name runs to 72 characters: a medium column (the whole name on hover)
+        # leaves the figures on the screen
+        st.dataframe(section.rows, column_order=section.columns, hide_index=True, width="stretch", height="content",
+                     column_config={"kernel": st.column_config.TextColumn(width="medium")})
     faster = timings.speedups(capture.timings)
     if faster:
         st.markdown("**End to end against the unfused path**\n" + "\n".join(f"- {line}" for line in faster))
