@@ -29,7 +29,7 @@ from irlens.views.diff_html import diff_html  # noqa: E402
 from irlens.views.export import bundle_folder, bundle_zip, capture_name, reopen_command  # noqa: E402
 from irlens.views.jobs import FAILED, CaptureJob, CaptureJobs  # noqa: E402
 from irlens.views.linemap import (call_sites, code_at, file_label, find_source, first_line_number,  # noqa: E402
-                                  location_label, mapped_locations, source_line_map)
+                                  location_label, mapped_locations, source_line_map, without_line_info)
 from irlens.views.report import report_html, table_html  # noqa: E402
 
 SAMPLES_DIR = Path(os.environ.get("IRLENS_SAMPLES_DIR") or ROOT / "samples")
@@ -441,8 +441,12 @@ def view_side_by_side(capture: Capture, backend: str) -> None:
     if not panes:
         st.info("This capture has no text stages to show.")
         return
+    wrap_box, together_box, info_box = st.columns(3)
+    if info_box.checkbox("Hide line-info lines", key="hide_line_info", value=True,
+                         help="PTX's .loc and .file directives and SASS's //## File comments: the highlighting "
+                              "reads them all the same"):
+        panes = [without_line_info(p) for p in panes]
     longest = max((len(p.lines) for p in panes), default=0)
-    wrap_box, together_box = st.columns(2)
     wrap = wrap_box.checkbox("Wrap long lines", key="wrap_lines", value=len(panes) > 2,
                              help="Fold lines wider than their pane under their line number (three panes are narrow)")
     together = together_box.checkbox("Scroll panes together", key="scroll_together", value=True,

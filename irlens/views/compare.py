@@ -10,6 +10,7 @@ from irlens.fusion import kind_label, summarize
 from irlens.parsers.hlo import kernel_symbol
 from irlens.record import Capture, StageRecord
 from irlens.views.diff_html import TextDiff, unified_diff
+from irlens.views.linemap import LOCATION_LINES
 from irlens.views.passes import without_locations
 from irlens.views.pipeline import CUDA, stage_rank, stage_records
 
@@ -159,8 +160,6 @@ _NUMBERING = {
     "llvm": [(re.compile(r"%\d+"), "%#"), (re.compile(r",?\s*!dbg !\d+"), "")],
     "mlir": [(re.compile(r"%\d+"), "%#"), (re.compile(r"%arg\d+"), "%arg#")],
 }
-_LOCATION_LINES = {"ptx": re.compile(r"^\s*\.(loc|file)\b"), "sass": re.compile(r"^\s*//## File "),
-                   "llvm": re.compile(r"^!\d+ = ")}
 
 
 def without_numbering(text: str, language: str) -> str:
@@ -168,7 +167,7 @@ def without_numbering(text: str, language: str) -> str:
     out, for a diff of what changed between two builds rather than how they were numbered."""
     if language == "mlir":
         text = without_locations(text)
-    drop = _LOCATION_LINES.get(language)
+    drop = LOCATION_LINES.get(language)
     lines = [line for line in text.splitlines() if drop is None or not drop.match(line)]
     out = "\n".join(lines)
     for pattern, replacement in _NUMBERING.get(language, []):

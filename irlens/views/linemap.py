@@ -3,7 +3,8 @@ from the records' line maps (only what the compilers' own location info says).""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
@@ -138,3 +139,28 @@ def location_label(loc: SourceLoc, code: dict[tuple[str, int], str], width: int 
     if text:
         label += "  " + (text if len(text) <= width else text[: width - 1] + "…")
     return label
+
+
+# Lines that only carry location info: PTX's .loc/.file directives, nvdisasm's `//## File` comments
+# and LLVM's debug metadata. The line map already holds what they say.
+LOCATION_LINES = {"ptx": re.compile(r"^\s*\.(loc|file)\b"), "sass": re.compile(r"^\s*//## File "),
+                  "llvm": re.compile(r"^!\d+ = ")}
+
+
+def without_line_info(pane):
+    """The pane without its PTX or SASS location lines, its line maps renumbered to the lines kept:
+    the highlighting still follows the source line, without a file path on every other line."""
+    drop = LOCATION_LINES.get(pane.language) if pane.language in ("ptx", "sass") else None
+    if drop is None or not pane.text:
+        return pane
+    kept, number = [], {}
+    for old, line in enumerate(pane.text.splitlines(), start=1):
+        if not drop.match(line):
+            kept.append(line)
+            number[old] = len(kept)
+    if len(kept) == len(number) == len(pane.text.splitlines()):
+        return pane
+    return replace(pane, text="\n".join(kept),
+                   line_map={number[n]: loc for n, loc in pane.line_map.items() if n in number},
+                   via_calls={number[n]: loc for n, loc in pane.via_calls.items() if n in number})
+

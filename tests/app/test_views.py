@@ -493,3 +493,18 @@ def test_xlas_kernel_stages_find_their_fusion_and_timing_though_named_with_under
     for unit in kernels:
         assert compare.kernel_origin(gpu, unit, pipeline.CUDA), unit
         assert kernel_times(gpu.timings, unit).startswith("jax.jit: "), unit
+
+
+def test_hiding_line_info_keeps_the_highlighting_on_the_same_instructions():
+    from irlens.views.code_html import Pane
+    from irlens.views.linemap import highlight_for, without_line_info
+
+    gpu = load_bundle(Path(__file__).resolve().parents[2] / "samples" / "bundles" / "torch_mlp_h200")
+    for stage in ("sass", "ptx"):
+        record = gpu.get(stage, "triton_poi_fused_addmm_gelu_0")
+        pane = Pane(stage, record.text, record.language, line_map=record.line_map)
+        bare = without_line_info(pane)
+        assert "//## File" not in bare.text and "\t.loc\t" not in bare.text and len(bare.lines) < len(pane.lines)
+        loc = next(iter(pane.line_map.values()))
+        hits = lambda p: [p.lines[n - 1] for n in sorted(highlight_for(p.line_map, loc).hits)]  # noqa: E731
+        assert hits(bare) and hits(bare) == [line for line in hits(pane) if line in bare.lines]
