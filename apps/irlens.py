@@ -778,6 +778,8 @@ def view_export(capture: Capture, backend: str) -> None:
 
     def report() -> str:
         panes, selected = current_panes(capture, backend, state)
+        if state.get("hide_line_info", True):  # as the side-by-side view showed them
+            panes = [without_line_info(p) for p in panes]
         sections = []
         for r in pipeline.stage_records(capture, "fusion", backend):
             fmap = r.metadata.get("fusion_map")
