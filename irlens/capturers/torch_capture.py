@@ -186,7 +186,7 @@ def _capture_local_gpu(path: Path, model, inputs: list, options: CaptureOptions,
         except ValueError as exc:
             raise CaptureError(str(exc)) from None
     name = torch.cuda.get_device_name()
-    note = f"compiled on the local GPU ({local})"
+    note = f"compiled on the GPU of the machine that captured it ({name}, {local})"  # read elsewhere, later
     if kernel_target != local:
         note += f"; its Triton kernels compiled on for {kernel_target}"
     sink.set_environment(torch_backends=["cpu", "cuda"], cuda_device=name, target=kernel_target,
