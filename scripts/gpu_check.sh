@@ -8,7 +8,8 @@
 # while a command is not cut off) or artifacts/gpu-check; the bench tables and a summary are
 # printed last.
 #
-#   scripts/gpu_check.sh [PART...]     PART: gpu-tests, other-tests, bench, captures or all (default)
+#   scripts/gpu_check.sh [PART...]     PART: gpu-tests, other-tests (or its halves other-a, other-b),
+#                                      bench, captures or all (default)
 #
 # Each part but `all` fits one 600-second call of the device tool. Seen on an H200 (2026-11-26,
 # a warm machine): gpu-tests 137 s, bench 72 s, captures 57 s; other-tests ran past 330 s and was
@@ -63,10 +64,19 @@ if part captures; then
     step capture-torch_mlp 360 "$py" -m irlens capture samples/torch_mlp.py -o "$work/torch_mlp.gpu" --force --bench
     step capture-jax_mlp 180 "$py" -m irlens capture samples/jax_mlp.py -o "$work/jax_mlp.gpu" --force --bench
 fi
+# the rest of the suite with a GPU present, whole or in two halves (each about 3-4 minutes on an
+# H200; the first half ran 141 tests in 190 s there, the whole never fit one call)
+other() {  # other NAME DIRS...
+    local name="$1"
+    shift
+    step "$name" "${OTHER_TESTS_LIMIT:-560}" "$py" -m pytest -m "not gpu" -rs -v -p no:cacheprovider --timeout 300 \
+        "$@" --ignore tests/llvm/test_llvm_stages.py
+}
 if part other-tests; then
-    step pytest-other "${OTHER_TESTS_LIMIT:-560}" "$py" -m pytest -m "not gpu" -rs -v -p no:cacheprovider --timeout 300 \
-        tests/core tests/parsers tests/triton tests/torch tests/torchcuda tests/jax tests/timing tests/llvm \
-        --ignore tests/llvm/test_llvm_stages.py
+    other pytest-other tests/core tests/parsers tests/triton tests/torch tests/torchcuda tests/jax tests/timing tests/llvm
+else
+    part other-a && other pytest-other-a tests/core tests/parsers tests/triton tests/llvm
+    part other-b && other pytest-other-b tests/torch tests/torchcuda tests/jax tests/timing
 fi
 
 for table in "$work"/bench-*.txt; do
