@@ -156,6 +156,9 @@ def _why_no_records(capture, args) -> str:
         line += "; --no-passes leaves it out"
     elif args.stage == "xla_ptx" and capture.framework == "jax" and env.get("jax_backend") == "cpu":
         line += "; XLA writes PTX only when it compiles for a GPU, and this capture ran on the CPU"
+    elif args.stage in ("ptx", "cubin", "sass") and capture.framework == "jax":
+        line += ("; XLA's PTX is --stage xla_ptx (on a GPU), and XLA's kernels have no cubin or SASS stage: "
+                 "XLA assembles its PTX inside the process, where irlens cannot read the result")
     elif capture.framework == "torch" and args.stage in ("aot_backward", "aot_joint") and "training" not in str(
             env.get("torch_mode", "")):
         line += "; --backward captures the backward graph"

@@ -5,6 +5,7 @@ import base64
 import json
 
 from irlens.fusion import split_unfused
+from irlens.parsers.hlo import kernel_symbol
 from irlens.record import Capture, StageRecord
 
 BACKENDS = ("cuda", "cpu")
@@ -24,8 +25,8 @@ def select_records(capture: Capture, stage: str, kernel: str | None = None,
     """The records of one stage. In a capture with both backends, only the chosen backend's
     records: CPU output is never shown under a CUDA name, nor CUDA kernels under the CPU choice."""
     records = capture.select(stage=stage)
-    if kernel:
-        records = [r for r in records if kernel in r.unit]
+    if kernel:  # XLA's stages name gemm_fusion_dot.1's kernel gemm_fusion_dot_1: either finds it
+        records = [r for r in records if kernel in r.unit or kernel_symbol(kernel) in kernel_symbol(r.unit)]
     if has_both_backends(capture):
         chosen = [r for r in records if (r.target == "cpu") == (backend == "cpu")]
         if chosen or stage not in BACKEND_NEUTRAL_STAGES:

@@ -208,3 +208,13 @@ def test_verbose_says_when_a_long_torch_compile_starts(tmp_path):
     result = irlens("dump", model, "--stage", "graph_breaks", "-v", cache=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines()[0] == "irlens: torch: compiling the model for the CPU (Dynamo, AOTAutograd, Inductor)"
+
+
+def test_a_gpu_bundles_xla_kernels_are_found_by_their_hlo_names_and_their_missing_sass_explained():
+    # gemm_fusion_dot.1 in the fusion map and the timings is gemm_fusion_dot_1 in XLA's PTX
+    shown = irlens("show", BUNDLES / "jax_mlp_h200", "--stage", "xla_ptx", "--kernel", "gemm_fusion_dot.1")
+    assert shown.returncode == 0 and shown.stdout.startswith("=== xla_ptx: mlp/gemm_fusion_dot_1 ")
+    assert shown.stdout.count("=== ") == 1
+    sass = irlens("show", BUNDLES / "jax_mlp_h200", "--stage", "sass")
+    assert sass.returncode == 1 and "--stage xla_ptx" in sass.stderr and "no cubin or SASS" in sass.stderr
+    assert len(sass.stderr.strip().splitlines()) == 1
