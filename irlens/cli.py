@@ -219,8 +219,30 @@ def cmd_capture(args) -> int:
 def cmd_show(args) -> int:
     from irlens.bundle import load_bundle
 
+    if args.timings:
+        return _print_timings(load_bundle(args.bundle), args)
+    if not args.stage:
+        print("irlens: error: show needs --stage STAGE (see 'irlens stages') or --timings", file=sys.stderr)
+        return EXIT_USAGE
     _check_stage(args.stage)
     return _print_stage(load_bundle(args.bundle), args)
+
+
+def _print_timings(capture, args) -> int:
+    """A bundle's stored timings, as `irlens bench` printed them where they were taken."""
+    from irlens.timing.report import format_timings
+
+    if not capture.timings:
+        print(f"irlens: error: {args.bundle} holds no timings: it was captured without --bench "
+              "(irlens capture FILE -o DIR --bench)", file=sys.stderr)
+        return EXIT_FAILURE
+    if args.format == "json":
+        import json
+
+        sys.stdout.write(json.dumps(capture.timings, indent=1) + "\n")
+    else:
+        sys.stdout.write(format_timings(capture.timings))
+    return 0
 
 
 def cmd_bench(args) -> int:
@@ -282,9 +304,11 @@ def build_parser() -> argparse.ArgumentParser:
     _timing_arguments(p)
     p.set_defaults(func=cmd_capture)
 
-    p = sub.add_parser("show", help="print one stage from a bundle, as dump prints it")
+    p = sub.add_parser("show", help="print one stage from a bundle, as dump prints it, or its timings")
     p.add_argument("bundle", help="a bundle directory written by 'irlens capture -o'")
-    _view_arguments(p)
+    _view_arguments(p, stage_required=False)
+    p.add_argument("--timings", action="store_true",
+                   help="print the timings stored by 'capture --bench', as 'bench' prints them")
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("bench", help="time eager, torch.compile, JAX and Triton kernels of a file")

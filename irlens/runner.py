@@ -34,7 +34,7 @@ def read_user_source(path: str | os.PathLike) -> str:
     if p.is_dir():
         if (p / MANIFEST).is_file():
             raise CaptureError(f"{path}: is a bundle directory, not a Python file; print its stages with "
-                               f"irlens show {path} --stage STAGE")
+                               f"irlens show {path} --stage STAGE, its stored timings with --timings")
         raise CaptureError(f"{path}: is a directory, not a Python file")
     size = p.stat().st_size
     if size > MAX_SOURCE_BYTES:

@@ -218,3 +218,14 @@ def test_a_gpu_bundles_xla_kernels_are_found_by_their_hlo_names_and_their_missin
     sass = irlens("show", BUNDLES / "jax_mlp_h200", "--stage", "sass")
     assert sass.returncode == 1 and "--stage xla_ptx" in sass.stderr and "no cubin or SASS" in sass.stderr
     assert len(sass.stderr.strip().splitlines()) == 1
+
+
+def test_show_prints_a_bundles_stored_timings_as_bench_printed_them():
+    shown = irlens("show", BUNDLES / "torch_mlp_h200", "--timings")
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.startswith("device: NVIDIA H200 [cuda]") and "torch.compile max-autotune" in shown.stdout
+    assert "1.10x faster than eager" in shown.stdout
+    untimed = irlens("show", BUNDLES / "triton_softmax", "--timings")
+    assert untimed.returncode == 1 and "captured without --bench" in untimed.stderr
+    neither = irlens("show", BUNDLES / "triton_softmax")
+    assert neither.returncode == 2 and "--stage STAGE" in neither.stderr and "--timings" in neither.stderr
