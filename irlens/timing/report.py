@@ -224,16 +224,40 @@ def speedup_lines(rows: list[dict]) -> list[str]:
                 continue
             ratio = base["median_s"] / row["median_s"]
             verdict = f"{ratio:.2f}x faster" if ratio >= 1 else f"{1 / ratio:.2f}x slower"
-            lines.append(f"{row['path']} [{row.get('device_kind')}]: {verdict} than {base['path']} "
-                         f"({format_seconds(row['median_s'])} against {format_seconds(base['median_s'])}, medians)")
+            line = (f"{row['path']} [{row.get('device_kind')}]: {verdict} than {base['path']} "
+                    f"({format_seconds(row['median_s'])} against {format_seconds(base['median_s'])}, medians)")
+            spread = max(_relative_spread(row), _relative_spread(base))
+            if spread > WIDE_SPREAD:
+                line += (f"; but an IQR of {spread * 100:.0f}% of the median is too wide to rank them: "
+                         "rerun on an idle machine")
+            lines.append(line)
     return lines
+
+
+# An IQR past half the median: the runs were disturbed (another process, a clock change) more than
+# the paths differ, and a ratio of medians says little.
+WIDE_SPREAD = 0.5
+# Kernels take more than end to end past this: the profiled and the timed runs saw different loads
+# (the profiler's own cost stays far below it).
+INCONSISTENT_SHARE = 1.5
+
+
+def _relative_spread(row: dict) -> float:
+    return (row.get("iqr_s") or 0) / row["median_s"] if row.get("median_s") else 0.0
+
+
+def share_text(share: float) -> str:
+    """The share of end to end spent in kernels, flagged where it cannot be right."""
+    text = _percent(share)
+    return text + " (inconsistent: the profiled and the timed runs saw different loads; rerun)" \
+        if share > INCONSISTENT_SHARE else text
 
 
 def summary_lines(rows: list[dict]) -> list[str]:
     return [f"{s['path']} [{s['device_kind']}]: {s['launches_per_run']:g} call{'s' * (s['launches_per_run'] != 1)} "
             f"per run ({s['kernels']} distinct kernel{'s' * (s['kernels'] != 1)} or op{'s' * (s['kernels'] != 1)}), "
             f"{format_seconds(s['kernel_time_s'])} in them of "
-            f"{format_seconds(s['end_to_end_s'])} end to end ({_percent(s['share_in_kernels'])})"
+            f"{format_seconds(s['end_to_end_s'])} end to end ({share_text(s['share_in_kernels'])})"
             for s in kernel_summaries(rows)]
 
 

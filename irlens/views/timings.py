@@ -11,7 +11,7 @@ from irlens.fusion import kind_label
 from irlens.parsers.hlo import kernel_symbol
 from irlens.timing.host_load import busy_warning
 from irlens.timing.report import (COLUMNS, failed_lines, format_seconds, kernel_summaries, measured_groups,
-                                  row_cells, skipped_lines, speedup_lines)
+                                  row_cells, share_text, skipped_lines, speedup_lines)
 from irlens.timing.roofline import roofline_chart_spec, roofline_points
 
 LEADING_COLUMNS = ("name", "kernel", "unit", "label", "framework", "method", "device", "target",
@@ -41,7 +41,7 @@ def kernel_summary_table(timings: list[dict]) -> list[dict]:
     """Per path: calls per run, time in kernels against end to end (report.kernel_summaries)."""
     return [{"path": s["path"], "device": s["device_kind"], "calls per run": f"{s['launches_per_run']:g}",
              "distinct kernels or ops": s["kernels"], "in kernels": format_seconds(s["kernel_time_s"]),
-             "end to end": format_seconds(s["end_to_end_s"]), "share": f"{s['share_in_kernels'] * 100:.0f}%"}
+             "end to end": format_seconds(s["end_to_end_s"]), "share": share_text(s["share_in_kernels"])}
             for s in kernel_summaries([r for r in timings if is_harness_row(r)])]
 
 

@@ -94,3 +94,19 @@ def test_gpu_figures_read_as_numbers_and_clocks_by_name():
     assert clocks_text({"clocks_sm_mhz": 1980, "clocks_mem_mhz": 3201, "clocks_max_sm_mhz": 1980,
                         "clocks_max_mem_mhz": 3201}) == "SM 1980 MHz (max 1980), memory 3201 MHz (max 3201)"
     assert clocks_text({"clocks_max_sm_mhz": 1980, "clocks_gr_mhz": 345}) == "SM max 1980 MHz, clocks_gr 345 MHz"
+
+
+def test_figures_a_disturbed_machine_gave_say_they_cannot_be_trusted():
+    from irlens.timing.devices import cpu_device
+    from irlens.timing.harness import measured_row
+    from irlens.timing.report import share_text, speedup_lines
+
+    host = cpu_device()
+    # as a busy 2-core host gave them: eager's median 35.9 ms, its min 516 us
+    eager = measured_row("eager", None, host, "perf_counter", [516e-6, 600e-6, 35.9e-3, 40e-3, 41e-3])
+    steady = measured_row("torch.compile default", None, host, "perf_counter", [670e-6, 675e-6, 680e-6])
+    (line,) = speedup_lines([eager, steady])
+    assert "faster than eager" in line and "too wide to rank them" in line
+    calm = measured_row("eager", None, host, "perf_counter", [1.0e-3, 1.01e-3, 1.02e-3])
+    assert "too wide" not in speedup_lines([calm, steady])[0]
+    assert share_text(1.096) == "109.6%" and share_text(51.5).startswith("5150.0% (inconsistent")
