@@ -20,7 +20,7 @@ TIME_BUDGET_S = 20.0          # per path: a slow model gets fewer repeats, and t
 L2_FLUSH_BYTES = 256 * 2**20  # at least this, and at least twice the device's L2 (H100: 50 MiB)
 
 ROW_FIELDS = ("path", "kernel", "device", "device_kind", "method", "repeats", "min_s", "median_s",
-              "q1_s", "q3_s", "iqr_s", "bytes", "bytes_source", "flops", "flops_source", "gb_per_s",
+              "q1_s", "q3_s", "iqr_s", "tick_s", "bytes", "bytes_source", "flops", "flops_source", "gb_per_s",
               "tflop_per_s", "arithmetic_intensity", "peak_gb_per_s", "peak_tflop_per_s",
               "peak_compute_kind", "peak_source", "peak_fraction_bw", "peak_fraction_compute", "correct",
               "max_abs_err", "clocks", "calls_per_run", "error", "skipped", "host_busy")

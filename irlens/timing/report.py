@@ -19,6 +19,14 @@ def format_seconds(seconds: float | None) -> str:
     return f"{round(seconds / 1e-9, 2):.3g} ns"
 
 
+def _spread(row: dict) -> str:
+    """The IQR, or `< 32 ns` where it is below the step the samples move in."""
+    iqr, step = row.get("iqr_s"), row.get("tick_s")
+    if iqr is not None and step and iqr < step:
+        return f"< {format_seconds(step)}"
+    return format_seconds(iqr)
+
+
 def _number(value: float | None, digits: str = ".3g") -> str:
     if value is None:
         return "-"
@@ -80,7 +88,7 @@ def _kernel_cell(row: dict) -> str:
 def row_cells(row: dict) -> list[str]:
     """One measured row as the table's cells, in COLUMNS order."""
     return [row.get("path") or "-", _kernel_cell(row), format_seconds(row.get("median_s")),
-            format_seconds(row.get("min_s")), format_seconds(row.get("iqr_s")), str(row.get("repeats") or "-"),
+            format_seconds(row.get("min_s")), _spread(row), str(row.get("repeats") or "-"),
             _number(row.get("gb_per_s")), _number(row.get("tflop_per_s")), _percent(row.get("peak_fraction_bw")),
             _percent(row.get("peak_fraction_compute")), _correct(row.get("correct"))]
 

@@ -14,8 +14,19 @@ def quantile(sorted_samples: Sequence[float], q: float) -> float:
     return sorted_samples[low] + (sorted_samples[high] - sorted_samples[low]) * (position - low)
 
 
+# Differences below this are float noise of unit conversions (us to s), not a clock's steps.
+NOISE_S = 1e-11
+
+
+def tick(ordered: Sequence[float]) -> float | None:
+    """The smallest step between distinct samples: a clock's resolution shows as one (CUPTI on an
+    H200 gave kernel times in steps of 32 ns), and a spread below it says only that it is below."""
+    gaps = [b - a for a, b in zip(ordered, ordered[1:]) if b - a > NOISE_S]
+    return min(gaps) if gaps else None
+
+
 def summarize(samples_s: Sequence[float]) -> dict:
-    """{"repeats", "min_s", "median_s", "q1_s", "q3_s", "iqr_s"} of timings in seconds."""
+    """{"repeats", "min_s", "median_s", "q1_s", "q3_s", "iqr_s", "tick_s"} of timings in seconds."""
     if not samples_s:
         raise ValueError("no timing samples to summarize")
     ordered = sorted(float(s) for s in samples_s)
@@ -27,4 +38,5 @@ def summarize(samples_s: Sequence[float]) -> dict:
         "q1_s": q1,
         "q3_s": q3,
         "iqr_s": q3 - q1,
+        "tick_s": tick(ordered),
     }

@@ -110,3 +110,17 @@ def test_figures_a_disturbed_machine_gave_say_they_cannot_be_trusted():
     calm = measured_row("eager", None, host, "perf_counter", [1.0e-3, 1.01e-3, 1.02e-3])
     assert "too wide" not in speedup_lines([calm, steady])[0]
     assert share_text(1.096) == "109.6%" and share_text(51.5).startswith("5150.0% (inconsistent")
+
+
+def test_a_spread_below_the_clocks_step_says_so():
+    from irlens.timing.devices import cpu_device
+    from irlens.timing.harness import measured_row
+    from irlens.timing.report import row_cells
+
+    # CUPTI kernel times in 32 ns steps (H200), read as microseconds: the IQR interpolates to 2 ns
+    samples = [2.208e-6] * 12 + [2.240e-6] * 36 + [2.272e-6] * 2
+    row = measured_row("jax.jit", "gemm_fusion_dot", cpu_device(), "CUPTI", samples)
+    assert row["tick_s"] == pytest.approx(32e-9) and row["iqr_s"] < 32e-9
+    assert "< 32 ns" in row_cells(row)
+    wide = measured_row("eager", None, cpu_device(), "perf_counter", [1e-3, 1.2e-3, 1.4e-3, 1.6e-3])
+    assert "< " not in " ".join(row_cells(wide))

@@ -7,7 +7,7 @@ from irlens.timing.stats import quantile, summarize
 
 def test_odd_count_gives_exact_median_and_quartiles():
     s = summarize([5.0, 1.0, 4.0, 2.0, 3.0])
-    assert s == {"repeats": 5, "min_s": 1.0, "median_s": 3.0, "q1_s": 2.0, "q3_s": 4.0, "iqr_s": 2.0}
+    assert s == {"repeats": 5, "min_s": 1.0, "median_s": 3.0, "q1_s": 2.0, "q3_s": 4.0, "iqr_s": 2.0, "tick_s": 1.0}
 
 
 def test_even_count_interpolates_like_numpy():
@@ -28,7 +28,7 @@ def test_quantiles_match_numpy_on_a_skewed_sample():
 
 def test_one_sample_has_no_spread():
     assert summarize([2e-6]) == {"repeats": 1, "min_s": 2e-6, "median_s": 2e-6, "q1_s": 2e-6,
-                                 "q3_s": 2e-6, "iqr_s": 0.0}
+                                 "q3_s": 2e-6, "iqr_s": 0.0, "tick_s": None}
 
 
 def test_no_samples_is_an_error():
