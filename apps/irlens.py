@@ -22,6 +22,7 @@ from irlens.errors import describe_exception  # noqa: E402
 from irlens.fusion import kind_label, split_unfused, summarize  # noqa: E402
 from irlens.options import CaptureOptions  # noqa: E402
 from irlens.record import Capture, CaptureError, SourceLoc  # noqa: E402
+from irlens.render import BACKEND_NEUTRAL_STAGES  # noqa: E402
 from irlens.views import compare, graphs, passes, pipeline, timings, torch_steps  # noqa: E402
 from irlens.views.catalog import list_samples, save_upload  # noqa: E402
 from irlens.views.code_html import DEFAULT_WINDOW, Pane, page_count, panes_html  # noqa: E402
@@ -391,6 +392,8 @@ def unmatched_line_note(linked: str, locations) -> str:
     (a Triton kernel of Inductor's maps to Inductor's kernel file, not the model), or not to it."""
     file = linked.rpartition(":")[0]
     files = {Path(loc.file).name for loc in locations}
+    if not files:
+        return f"The link's source line {linked} is not highlighted: these panes carry no source locations."
     if file not in files:
         labels = sorted({file_label(loc.file) for loc in locations})
         return (f"The link's source line {linked} is not highlighted: these panes map their lines to "
@@ -418,11 +421,14 @@ LLVMLITE_STAGES = ("llvm_opt", "llvm_asm")
 def make_pane(capture, stage, unit, backend, source, shown_records) -> Pane:
     if stage == USER_FILE:
         return Pane(title=f"your file · {Path(source.path).name}", text=source.text, language="python",
-                    line_map=source_line_map(source.path, shown_records))
+                    line_map=source_line_map(source.path, shown_records),
+                    unmapped_note="no line of the other panes maps to this file")
     record = pipeline.find_record(capture, stage, unit, backend)
     if record is None:
         return Pane(title=f"{stage} · {unit}", text=None, note=f"no {stage} record for {unit}")
     title = " · ".join(x for x in (stage, record.unit, record.target) if x)
+    if stage in BACKEND_NEUTRAL_STAGES and backend != "cpu" and record.target == "cpu":
+        title += " · traced once, without a GPU: the same graph feeds both outputs"
     rerun = record.metadata.get("from_stage") if stage in LLVMLITE_STAGES else None
     if rerun:  # beside the compiler's own PTX, llvmlite's must not pass for it
         title = " · ".join(x for x in (stage, record.unit, record.metadata.get("cpu") or record.target) if x)

@@ -53,6 +53,16 @@ class Pane:
     # The number shown beside line 1: a kernel's `source` cut from a longer file is numbered as in
     # that file, so its numbers are the ones the source-line choice names.
     first_number: int = 1
+    # Where lines were left out (line-info lines): each shown line's number in the whole text, so
+    # the numbers stay those of the file; and how many were left out.
+    numbers: tuple[int, ...] = ()
+    hidden: int = 0
+    # Said when no line of the pane has a known origin.
+    unmapped_note: str = "no source locations in this stage"
+
+    def number(self, n: int) -> int:
+        """The number shown beside line n (1-based) of the text shown."""
+        return self.numbers[n - 1] if self.numbers else n + self.first_number - 1
 
     @property
     def lines(self) -> list[str]:
@@ -95,16 +105,15 @@ def page_count(total: int, size: int = DEFAULT_WINDOW) -> int:
 
 
 def _info(pane: Pane, light: Highlight, window: Window, selected: SourceLoc | None) -> str:
-    offset = pane.first_number - 1
-    parts = [f"{window.total:,} lines"]
+    parts = [f"{window.total:,} lines" + (f" ({pane.hidden:,} line-info lines hidden)" if pane.hidden else "")]
     if not window.complete:
-        parts.append(f"showing {window.start + offset:,}–{window.end + offset:,}")
+        parts.append(f"showing {pane.number(window.start):,}–{pane.number(window.end):,}")
     if not light.mapped:
-        parts.append("no source locations in this stage")
+        parts.append(pane.unmapped_note)
     elif selected is not None:
         where = f"{file_label(selected.file)}:{selected.line}"
         if light.hits:
-            shown = ", ".join(str(n + offset) for n in light.hits[:8]) + (" …" if len(light.hits) > 8 else "")
+            shown = ", ".join(str(pane.number(n)) for n in light.hits[:8]) + (" …" if len(light.hits) > 8 else "")
             what = "line" if len(light.hits) == 1 else "lines"
             parts.append(f"{len(light.hits)} {what} from {where}: {shown}")
         else:
@@ -132,7 +141,7 @@ def pane_html(pane: Pane, selected: SourceLoc | None = None, window: Window | No
         title = f' title="{html.escape(origin)}"' if origin else ""
         user_line = call or loc  # the line of the user's file this one came from, for scrolling panes together
         src = f' data-src="{html.escape(f"{Path(user_line.file).name}:{user_line.line}")}"' if user_line else ""
-        rows.append(f'<div class="l {cls}"{title}{src}><span class="n">{n + pane.first_number - 1}</span>'
+        rows.append(f'<div class="l {cls}"{title}{src}><span class="n">{pane.number(n)}</span>'
                     f'{highlight_line(lines[n - 1], language)}</div>')
     code_class = "irl-code has-map" if light.mapped else "irl-code"
     return (f'<div class="irl-pane">{head}<div class="irl-info">{html.escape(_info(pane, light, window, selected))}'

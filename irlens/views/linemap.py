@@ -160,7 +160,8 @@ def without_line_info(pane):
             number[old] = len(kept)
     if len(kept) == len(number) == len(pane.text.splitlines()):
         return pane
-    return replace(pane, text="\n".join(kept),
+    return replace(pane, text="\n".join(kept), numbers=tuple(pane.number(old) for old in number),
+                   hidden=len(pane.text.splitlines()) - len(kept),
                    line_map={number[n]: loc for n, loc in pane.line_map.items() if n in number},
                    via_calls={number[n]: loc for n, loc in pane.via_calls.items() if n in number})
 

@@ -508,3 +508,6 @@ def test_hiding_line_info_keeps_the_highlighting_on_the_same_instructions():
         loc = next(iter(pane.line_map.values()))
         hits = lambda p: [p.lines[n - 1] for n in sorted(highlight_for(p.line_map, loc).hits)]  # noqa: E731
         assert hits(bare) and hits(bare) == [line for line in hits(pane) if line in bare.lines]
+        # each line kept shows its number in the whole text, as in the downloaded file
+        assert all(pane.lines[bare.number(n) - 1] == line for n, line in enumerate(bare.lines, start=1))
+        assert bare.hidden == len(pane.lines) - len(bare.lines) and bare.number(1) == 1
