@@ -29,8 +29,9 @@ from irlens.views.code_html import DEFAULT_WINDOW, Pane, page_count, panes_html 
 from irlens.views.diff_html import diff_html  # noqa: E402
 from irlens.views.export import bundle_folder, bundle_zip, capture_name, reopen_command  # noqa: E402
 from irlens.views.jobs import FAILED, CaptureJob, CaptureJobs  # noqa: E402
-from irlens.views.linemap import (call_sites, code_at, file_label, find_source, first_line_number,  # noqa: E402
-                                  location_label, mapped_locations, source_line_map, without_line_info)
+from irlens.views.linemap import (call_sites, code_at, find_source, first_line_number,  # noqa: E402
+                                  location_label, mapped_locations, source_line_map, unmatched_line_note,
+                                  without_line_info)
 from irlens.views.report import report_html, table_html  # noqa: E402
 
 SAMPLES_DIR = Path(os.environ.get("IRLENS_SAMPLES_DIR") or ROOT / "samples")
@@ -385,20 +386,6 @@ def current_panes(capture: Capture, backend: str, state: dict | None = None) -> 
         st.caption(f"**{kernel}** (the fusion map): {origin}")
     panes = [make_pane(capture, s, u, backend, source, shown) for s, u in chosen]
     return panes, by_key.get(picked or "")
-
-
-def unmatched_line_note(linked: str, locations) -> str:
-    """Why a linked source line highlights nothing here: the panes map their lines to other files
-    (a Triton kernel of Inductor's maps to Inductor's kernel file, not the model), or not to it."""
-    file = linked.rpartition(":")[0]
-    files = {Path(loc.file).name for loc in locations}
-    if not files:
-        return f"The link's source line {linked} is not highlighted: these panes carry no source locations."
-    if file not in files:
-        labels = sorted({file_label(loc.file) for loc in locations})
-        return (f"The link's source line {linked} is not highlighted: these panes map their lines to "
-                f"{', '.join(labels) or 'no source file'}, not to {file}.")
-    return f"The link's source line {linked} is not highlighted: no line of these panes came from it."
 
 
 def pane_unit(capture: Capture, stage: str, kernel: str | None, backend: str, i: int, state,

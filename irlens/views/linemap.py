@@ -141,6 +141,21 @@ def location_label(loc: SourceLoc, code: dict[tuple[str, int], str], width: int 
     return label
 
 
+def unmatched_line_note(linked: str, locations: Iterable[SourceLoc]) -> str:
+    """Why a linked source line highlights nothing here: the panes map their lines to other files
+    (a Triton kernel of Inductor's maps to Inductor's kernel file, not the model), or not to it."""
+    file = linked.rpartition(":")[0]
+    locations = list(locations)
+    files = {Path(loc.file).name for loc in locations}
+    if not files:
+        return f"The link's source line {linked} is not highlighted: these panes carry no source locations."
+    if file not in files:
+        labels = sorted({file_label(loc.file) for loc in locations})
+        return (f"The link's source line {linked} is not highlighted: these panes map their lines to "
+                f"{', '.join(labels)}, not to {file}.")
+    return f"The link's source line {linked} is not highlighted: no line of these panes came from it."
+
+
 # Lines that only carry location info: PTX's .loc/.file directives, nvdisasm's `//## File` comments
 # and LLVM's debug metadata. The line map already holds what they say.
 LOCATION_LINES = {"ptx": re.compile(r"^\s*\.(loc|file)\b"), "sass": re.compile(r"^\s*//## File "),
