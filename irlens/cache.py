@@ -48,6 +48,9 @@ def sources_unchanged(capture: Capture) -> bool:
     return True
 
 
+TOOL_VARIABLES = ("TRITON_PTXAS_PATH", "TRITON_CUOBJDUMP_PATH", "TRITON_NVDISASM_PATH", "TRITON_PTXAS_BLACKWELL_PATH")
+
+
 def cache_key(path: str | os.PathLike, options: CaptureOptions) -> str:
     p = Path(path)
     sibling_hashes = {}
@@ -63,14 +66,19 @@ def cache_key(path: str | os.PathLike, options: CaptureOptions) -> str:
         "irlens": irlens.__version__,
         "irlens_code": irlens_code_digest(),
         "gpu": has_nvidia_gpu(),
+        # Triton runs the CUDA tools these name in place of its own: another ptxas, another outcome
+        "tools": {name: os.environ.get(name) for name in TOOL_VARIABLES},
     }
     return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()[:32]
 
 
 def cached_capture(path: str | os.PathLike, options: CaptureOptions, *, timeout_s: float = DEFAULT_TIMEOUT_S,
                    use_cache: bool = True, verbose: bool = False) -> tuple[Capture, bool]:
-    """(capture, came_from_cache). Only captures without failures are stored; use_cache=False
-    captures again and replaces what the cache held."""
+    """(capture, came_from_cache); use_cache=False captures again and replaces what the cache
+    held. A capture whose stages failed is stored too: the key pins a compiler's or a tool's
+    refusal down (the source, its neighbours, the options, the packages, the tools' paths), and
+    capturing again would only fail again, slower. One that failed as a whole (it timed out, its
+    process died, the file or model raised) is not: that may not happen twice."""
     from irlens.runner import read_user_source
 
     read_user_source(path)  # bad files fail here, before any hashing
@@ -85,7 +93,7 @@ def cached_capture(path: str | os.PathLike, options: CaptureOptions, *, timeout_
         except BundleError:
             shutil.rmtree(entry, ignore_errors=True)  # a damaged entry (irlens's own) is captured again
     capture = run_capture(path, options, timeout_s=timeout_s, verbose=verbose)
-    if capture.ok and not options.bench_only:  # `bench` always measures anew: keeping its rows helps no one
+    if not capture.errors and not options.bench_only:  # `bench` always measures anew: keeping its rows helps no one
         try:
             write_bundle(capture, entry, force=True)
         except (OSError, BundleError):

@@ -191,6 +191,10 @@ def _capture(args):
     if args.verbose and from_cache:
         print(f"irlens: {_count(len(capture.records), 'stage')} from the cache ({cache_dir()}); --no-cache captures again",
               file=sys.stderr)
+    failed = sum(1 for r in capture.records if r.error)
+    if from_cache and failed and not args.verbose:  # a failure seen before: say where it comes from
+        print(f"irlens: note: from the cache, with the {_count(failed, 'failed stage')} of the capture before; "
+              "--no-cache captures again", file=sys.stderr)
     return capture
 
 
