@@ -18,11 +18,17 @@ def _spin(seconds: float) -> None:
 
 
 def test_this_process_being_busy_is_not_another_processs_load():
-    others = OtherLoad()
-    time.sleep(1.0)
-    background = others.since_last()  # whatever else this machine is doing
-    _spin(1.0)  # a whole CPU: half of a 2-core machine, were it counted
-    assert others.since_last() < background + BUSY_WARNING
+    # whatever else this machine does moves between the two seconds measured: three tries, so a
+    # neighbour that starts working in the second one does not fail the test
+    for _ in range(3):
+        others = OtherLoad()
+        time.sleep(1.0)
+        background = others.since_last()
+        _spin(1.0)  # a whole CPU: half of a 2-core machine, were it counted
+        during = others.since_last()
+        if during < background + BUSY_WARNING:
+            break
+    assert during < background + BUSY_WARNING
 
 
 def test_a_busy_process_beside_the_benchmark_is_seen():
