@@ -210,13 +210,12 @@ def _compile_triton_kernels(records: list[StageRecord], target: str, sink, optio
     if compile_all is None:
         sink.error("CUDA backend: this irlens has no compile_inductor_kernels for Triton stages")
         return
-    # Inductor's first heuristic config, as without the device: the config autotuning picked on
-    # this card is not recorded in the output code.
-    labels = {"triton_config": "Inductor's first heuristic config (not necessarily the one autotuning chose)"}
+    # Each kernel's metadata says which config it was compiled with and why (inductor_config:
+    # config_chosen_by): the one it ran with, where autotuning left one launcher.
     for r in records:
         if r.stage == "inductor" and r.ok:
             try:
-                compile_all(r.text, target, sink, unit_prefix=r.unit, metadata=labels, pass_dumps=options.passes)
+                compile_all(r.text, target, sink, unit_prefix=r.unit, pass_dumps=options.passes)
             except Exception as exc:  # one graph's kernels failing keeps the others
                 sink.error(describe_exception(exc, doing=f"Triton stages of {r.unit}"))
 

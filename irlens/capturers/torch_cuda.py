@@ -446,6 +446,8 @@ def _autotuner_configs(autotuner) -> tuple[list, str]:
     model's own run loaded, and on a GPU that run precompiled it: Inductor then moves the configs
     into `compile_results` and sets `configs` to None (torch 2.11, _precompile_worker), and after
     benchmarking keeps one launcher, the config it chose."""
+    if autotuner.configs and len(autotuner.configs) == 1:  # on a GPU too (the H200 kept a lone config here)
+        return list(autotuner.configs), "the only config Inductor's heuristics gave"
     if autotuner.configs:
         return list(autotuner.configs), "Inductor's first config (nothing ran here)"
     launched = [launcher.config for launcher in getattr(autotuner, "launchers", []) if hasattr(launcher, "config")]

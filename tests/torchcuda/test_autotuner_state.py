@@ -20,6 +20,11 @@ def test_an_untouched_autotuner_gives_its_configs_in_order():
         [FIRST, SECOND], "Inductor's first config (nothing ran here)")
 
 
+def test_a_lone_config_is_named_as_the_only_one_whether_or_not_it_ran():
+    # torch 2.11 on an H200 left a kernel's one config in `configs` after the model ran
+    assert _autotuner_configs(autotuner(configs=[FIRST])) == ([FIRST], "the only config Inductor's heuristics gave")
+
+
 def test_after_a_gpu_run_precompiled_it_the_compiled_configs_are_used():
     # torch 2.11 on an H200: configs None, the configs moved into compile_results
     configs, chosen_by = _autotuner_configs(autotuner(compiled=[FIRST, SECOND], launched=[FIRST, SECOND]))
