@@ -646,11 +646,14 @@ def view_compare(capture: Capture, backend: str) -> None:
         return
     other_backends = pipeline.backends(other)
     backend_b = backend if backend in other_backends else other_backends[0]
-    a_name = Path(capture.source_path).name or "this capture"
+    a_name = (st.session_state.get("sample") if st.session_state.get("open_kind") == "Sample" else None) \
+        or Path(capture.source_path).name or "this capture"  # named as B is, where both are samples
     name = Path(other.source_path).name if other.source_path and name == Path(other.source_path).stem else name
     st.caption(f"A: {a_name} ({capture.framework}, backend {backend}) · B: {name} ({other.framework}, "
                f"backend {backend_b})")
     st.dataframe(compare.summary_rows(capture, other, backend, backend_b), hide_index=True, width="stretch")
+    for note in compare.provenance_notes(capture, other, backend, backend_b):
+        st.info(note)
     fusion_a, fusion_b = compare.fusion_summary(capture, backend), compare.fusion_summary(other, backend_b)
     if fusion_a or fusion_b:
         st.markdown("**Kernels and fusions**: what each compiler turned the graph into, in its own order")
@@ -658,6 +661,8 @@ def view_compare(capture: Capture, backend: str) -> None:
                       for k in dict.fromkeys([*fusion_a, *fusion_b])], hide_index=True, width="stretch")
         st.dataframe(compare.fusion_side_by_side(capture, other, backend, backend_b), hide_index=True,
                      width="stretch")
+        st.caption("Rows are positions in each compiler's order, not matches: row 2 of A did not become row 2 "
+                   "of B. The fusion map of each (Graphs) says which ops went where.")
         if capture.framework != other.framework and backend != backend_b:
             st.caption(f"A is {backend} output and B {backend_b}: choose the same backend (above) to compare "
                        "like with like.")

@@ -12,7 +12,7 @@ from irlens.record import Capture, StageRecord
 from irlens.views.diff_html import TextDiff, unified_diff
 from irlens.views.linemap import LOCATION_LINES
 from irlens.views.passes import without_locations
-from irlens.views.pipeline import CUDA, stage_rank, stage_records
+from irlens.views.pipeline import CUDA, capture_gpu, package_facts, stage_rank, stage_records
 
 # Metadata too large to compare field by field; each has its own view.
 _STRUCTURED = ("fusion_map", "passes")
@@ -124,9 +124,12 @@ def summary_rows(a: Capture, b: Capture, backend_a: str = CUDA, backend_b: str =
         targets = {r.target for r in c.records if r.target}
         if backend == CUDA and targets - {"cpu"}:  # Dynamo's graphs are traced on the CPU either way
             targets -= {"cpu"}
+        env = c.environment or {}
         out = {
             "framework": c.framework,
             "file": c.source_path.rsplit("/", 1)[-1],
+            "compiled on": capture_gpu(env) or "no GPU",
+            "made with": ", ".join(package_facts(env, c.framework)) or "—",
             "targets": ", ".join(sorted(targets)) or "—",
             "stages": len(c.stages()),
             "graphs and kernels with stages of their own": len(c.units()),
@@ -150,6 +153,32 @@ def summary_rows(a: Capture, b: Capture, backend_a: str = CUDA, backend_b: str =
     return [{"what": k, "A": cell(fa.get(k)), "B": cell(fb.get(k)),
              "changed": "yes" if fa.get(k) != fb.get(k) else ""}
             for k in dict.fromkeys([*fa, *fb])]
+
+
+def provenance_notes(a: Capture, b: Capture, backend_a: str = CUDA, backend_b: str = CUDA) -> list[str]:
+    """What differs in how A and B were made, which every difference below carries along: the
+    compiler versions, the GPU (autotuning runs only on one), CPU output set against GPU output."""
+    notes = []
+    env_a, env_b = a.environment or {}, b.environment or {}
+    versions_a, versions_b = package_facts(env_a, a.framework), package_facts(env_b, b.framework)
+    if a.framework == b.framework and versions_a != versions_b:
+        notes.append(f"A and B were made with different compiler versions ({', '.join(versions_a)} against "
+                     f"{', '.join(versions_b)}): part of every difference below is the versions', not the code's.")
+    gpu_a, gpu_b = capture_gpu(env_a), capture_gpu(env_b)
+    if gpu_a != gpu_b:
+        def made(gpu):
+            return f"on {gpu}" if gpu else "without a GPU (nothing autotuned)"
+        notes.append(f"A was compiled {made(gpu_a)}, B {made(gpu_b)}.")
+    cpu_a, cpu_b = (_is_cpu_output(c, backend) for c, backend in ((a, backend_a), (b, backend_b)))
+    if cpu_a != cpu_b:
+        notes.append(f"A's output is for the {'CPU' if cpu_a else 'GPU'} and B's for the {'CPU' if cpu_b else 'GPU'}: "
+                     "the diffs below set two different backends side by side.")
+    return notes
+
+
+def _is_cpu_output(c: Capture, backend: str) -> bool:
+    compiled = {r.target for r in c.records if r.target and r.stage not in ("dynamo", "graph_breaks", "source")}
+    return backend == "cpu" or bool(compiled) and compiled <= {"cpu"}
 
 
 # Names a compiler hands out in order (registers, SSA values, labels, addresses) and location

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from irlens.bundle import write_bundle
 from irlens.record import Capture
-from irlens.views.pipeline import CPU, backends, stage_records
+from irlens.views.pipeline import CPU, backends, capture_gpu, stage_records
 
 # Stages `irlens show` is first asked for, by what a capture holds: machine code, else the compiler's output.
 REOPEN_STAGES = ("ptx", "inductor", "hlo_opt", "ttir")
@@ -37,8 +37,7 @@ def bundle_folder(capture: Capture) -> str:
 
 def capture_name(capture: Capture) -> str:
     stem = Path(capture.source_path).stem or "capture"
-    env = capture.environment or {}
-    gpu = env.get("cuda_device") or (env.get("jax_device") if env.get("jax_backend") in ("gpu", "cuda") else None)
+    gpu = capture_gpu(capture.environment or {})
     if not gpu:
         return stem
     slug = re.sub(r"[^a-z0-9]+", "-", str(gpu).lower().removeprefix("nvidia ")).strip("-")

@@ -136,9 +136,20 @@ def environment_facts(env: dict, framework: str | None = None) -> list[str]:
     keys = [k for k in _ENVIRONMENT_FACTS if env.get(k) and not (k == "device" and no_gpu)]
     facts = [f"{k.replace('_', ' ')}: {env[k]}" if k in ("torch_mode", "cuda_output") else
              f"{k.replace('_', ' ')} {env[k]}" for k in keys]
+    return facts + package_facts(env, framework)
+
+
+def package_facts(env: dict, framework: str | None = None) -> list[str]:
+    """'torch 2.13.0+cpu', 'triton 3.9.0', ...: the versions of the packages that made a capture
+    of this framework."""
     packages = env.get("packages") or {}
     wanted = _FRAMEWORK_PACKAGES.get(framework or "", tuple(packages))
-    return facts + [f"{name} {packages[name]}" for name in wanted if packages.get(name)]
+    return [f"{name} {packages[name]}" for name in wanted if packages.get(name)]
+
+
+def capture_gpu(env: dict) -> str | None:
+    """The GPU a capture was compiled on ('NVIDIA H200'), or None where it was made without one."""
+    return env.get("cuda_device") or (env.get("jax_device") if env.get("jax_backend") in ("gpu", "cuda") else None)
 
 
 def human_size(n: int) -> str:

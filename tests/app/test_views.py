@@ -511,3 +511,18 @@ def test_hiding_line_info_keeps_the_highlighting_on_the_same_instructions():
         # each line kept shows its number in the whole text, as in the downloaded file
         assert all(pane.lines[bare.number(n) - 1] == line for n, line in enumerate(bare.lines, start=1))
         assert bare.hidden == len(pane.lines) - len(bare.lines) and bare.number(1) == 1
+
+
+def test_compare_says_how_each_capture_was_made():
+    bundles = Path(__file__).resolve().parents[2] / "samples" / "bundles"
+    cpu, gpu = load_bundle(bundles / "torch_mlp"), load_bundle(bundles / "torch_mlp_h200")
+    rows = {row["what"]: row for row in compare.summary_rows(cpu, gpu)}
+    assert rows["compiled on"]["A"] == "no GPU" and rows["compiled on"]["B"] == "NVIDIA H200"
+    assert "torch 2.11.0" in rows["made with"]["B"] and rows["made with"]["changed"] == "yes"
+    notes = compare.provenance_notes(cpu, gpu)
+    assert any("different compiler versions" in n for n in notes)
+    assert "A was compiled without a GPU (nothing autotuned), B on NVIDIA H200." in notes
+    assert compare.provenance_notes(cpu, cpu) == []
+    jax_cpu, jax_gpu = load_bundle(bundles / "jax_mlp"), load_bundle(bundles / "jax_mlp_h200")
+    assert any("A's output is for the CPU and B's for the GPU" in n
+               for n in compare.provenance_notes(jax_cpu, jax_gpu, "cpu", "cuda"))
