@@ -41,11 +41,24 @@ def kernel_function(unit: str) -> str:
     return unit.split("[", 1)[0]
 
 
+# An Inductor kernel's slot: its kind and its number in the output code. The ops between them,
+# which name it, change with the torch version (`triton_per_fused__softmax_prepare_softmax_online_1`
+# in torch 2.13, `triton_per_fused__softmax_exp_prepare_softmax_online_sub_1` in 2.11).
+_INDUCTOR_SLOT = re.compile(r"^(triton_(?:poi|red|per|tem))_\w*?_(\d+)$")
+
+
+def inductor_slot(unit: str) -> tuple[str, str] | None:
+    """('triton_per', '1') for `triton_per_fused_..._1` (a graph's ` (graph 1 ...)` suffix aside)."""
+    m = _INDUCTOR_SLOT.match(unit.split(" (", 1)[0])
+    return (m.group(1), m.group(2)) if m else None
+
+
 def pair_records(a: Capture, b: Capture, backend_a: str = CUDA, backend_b: str = CUDA) -> list[RecordPair]:
-    """One pair per stage and unit. Units of the same name pair up, and so do the only
-    specializations of one kernel function on each side (`k[BLOCK=64]` and `k[BLOCK=128]`);
-    any other unit is in one capture only. Pairing by position would set unrelated kernels
-    against each other as if one had become the other."""
+    """One pair per stage and unit. Units of the same name pair up; so do the only
+    specializations of one kernel function on each side (`k[BLOCK=64]` and `k[BLOCK=128]`), and
+    the only Inductor kernels of one slot (kind and number) on each side; any other unit is in one
+    capture only. Pairing by position would set unrelated kernels against each other as if one
+    had become the other."""
     stages = sorted(set(a.stages()) | set(b.stages()),
                     key=lambda s: (min(stage_rank(s, a.framework), stage_rank(s, b.framework)), s))
     pairs = []
@@ -59,6 +72,15 @@ def pair_records(a: Capture, b: Capture, backend_a: str = CUDA, backend_b: str =
         for x in rest_a:
             same_a = [u for u in rest_a if kernel_function(u.unit) == kernel_function(x.unit)]
             same_b = [y for y in rest_b if kernel_function(y.unit) == kernel_function(x.unit)]
+            if len(same_a) == len(same_b) == 1:
+                matched[id(x)] = same_b[0]
+                continue
+            slot = inductor_slot(x.unit)
+            if slot is None:
+                continue
+            same_a = [u for u in rest_a if id(u) not in matched and inductor_slot(u.unit) == slot]
+            taken = {id(y) for y in matched.values()}
+            same_b = [y for y in rest_b if inductor_slot(y.unit) == slot and id(y) not in taken]
             if len(same_a) == len(same_b) == 1:
                 matched[id(x)] = same_b[0]
         paired_b = {id(y) for y in matched.values()}

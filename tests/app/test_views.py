@@ -186,6 +186,18 @@ def test_compare_pairs_the_only_specializations_of_one_kernel(triton_capture):
     assert all(p.a and p.b for p in pairs) and "↔" in pairs[0].unit
 
 
+def test_compare_pairs_inductor_kernels_of_one_slot_across_torch_versions():
+    # torch 2.13 and 2.11 name the MLP's softmax kernel after different ops; kind and number agree
+    bundles = Path(__file__).resolve().parents[2] / "samples" / "bundles"
+    pairs = [p for p in compare.pair_records(load_bundle(bundles / "torch_mlp"), load_bundle(bundles / "torch_mlp_h200"))
+             if p.stage == "ptx"]
+    assert all(p.a and p.b for p in pairs), [p.unit for p in pairs]
+    assert ("triton_per_fused__softmax_prepare_softmax_online_1 ↔ "
+            "triton_per_fused__softmax_exp_prepare_softmax_online_sub_1") in {p.unit for p in pairs}
+    assert compare.inductor_slot("triton_poi_fused_addmm_gelu_0 (graph 1 (1/0))") == ("triton_poi", "0")
+    assert compare.inductor_slot("add_kernel") is None
+
+
 def test_compare_ignores_where_the_checkout_of_a_capture_lives(triton_capture):
     def moved(record):
         metadata = {k: v.replace("/", "/elsewhere/clone/", 1) if k in ("python_file", "file") else v
