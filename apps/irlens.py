@@ -679,7 +679,8 @@ def view_compare(capture: Capture, backend: str) -> None:
         # Different compilers share no stage texts worth diffing line by line.
         return
     changes = compare.metadata_changes(pairs)
-    with st.expander(f"Every metadata field that changed ({len(changes)})", expanded=not resources):
+    with st.expander(f"Every metadata field that changed ({len(changes)}; the device's properties and compile "
+                     "phase times last)", expanded=not resources):
         if changes:
             st.dataframe(changes, hide_index=True, width="stretch", height=260)
     textual = {p.label: p for p in pairs if (p.a and p.a.text is not None) or (p.b and p.b.text is not None)}

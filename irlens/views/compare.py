@@ -106,7 +106,9 @@ def _flat_metadata(metadata: dict) -> dict:
 def metadata_changes(pairs: list[RecordPair]) -> list[dict]:
     """Rows (stage, unit, field, A, B) for every field that differs between paired records,
     including line counts and sizes; a record present on one side only is one row. File paths
-    are compared by file name: a bundle keeps the absolute paths of the machine that made it."""
+    are compared by file name: a bundle keeps the absolute paths of the machine that made it.
+    Fields that differ between any two machines or runs (the device's properties, compile phase
+    times) come last, so the fields a change made come first."""
     rows = []
     for p in pairs:
         if p.a is None or p.b is None:
@@ -118,7 +120,11 @@ def metadata_changes(pairs: list[RecordPair]) -> list[dict]:
             if fa.get(key) != fb.get(key):
                 rows.append({"stage": p.stage, "unit": p.unit, "field": key,
                              "A": cell(fa.get(key)), "B": cell(fb.get(key))})
-    return rows
+    return sorted(rows, key=lambda row: row["field"].startswith(MACHINE_FIELDS))  # stable: order kept within
+
+
+# Metadata that tells two machines or two runs apart more than two builds.
+MACHINE_FIELDS = ("device_properties.", "phase_times.")
 
 
 # Metadata keys (or their last part, `environment.file`) whose value is a file or directory path.

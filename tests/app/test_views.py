@@ -198,6 +198,15 @@ def test_compare_pairs_inductor_kernels_of_one_slot_across_torch_versions():
     assert compare.inductor_slot("add_kernel") is None
 
 
+def test_compare_lists_the_fields_two_machines_always_differ_in_last():
+    bundles = Path(__file__).resolve().parents[2] / "samples" / "bundles"
+    changes = compare.metadata_changes(compare.pair_records(load_bundle(bundles / "torch_mlp"),
+                                                            load_bundle(bundles / "torch_mlp_h200")))
+    machine = [i for i, row in enumerate(changes) if row["field"].startswith(compare.MACHINE_FIELDS)]
+    assert machine and machine == list(range(machine[0], len(changes)))  # all of them, at the end
+    assert machine[0] > 0 and any(row["field"] == "generated_without_device" for row in changes[:machine[0]])
+
+
 def test_compare_ignores_where_the_checkout_of_a_capture_lives(triton_capture):
     def moved(record):
         metadata = {k: v.replace("/", "/elsewhere/clone/", 1) if k in ("python_file", "file") else v
