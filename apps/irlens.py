@@ -786,7 +786,8 @@ def view_export(capture: Capture, backend: str) -> None:
                 rows = [{"kernel": k["name"], "kind": kind_label(k), "ops": ", ".join(k.get("ops", []))}
                         for k in fmap["kernels"]]
                 sections.append((f"Fusion: {r.unit}", table_html(["kernel", "kind", "ops"], rows)))
-        return report_html(capture, panes, selected, backend, sections)
+        return report_html(capture, panes, selected, backend, sections,
+                           wrap=state.get("wrap_lines", len(panes) > 2))  # as the side-by-side view showed them
 
     st.download_button("Download an HTML report of the side-by-side view", data=report,
                        file_name=f"{name}.irlens.html", mime="text/html", key="download_report")

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 import irlens
 from irlens.record import Capture, SourceLoc
 from irlens.views.code_html import Pane, panes_html
-from irlens.views.pipeline import CUDA, pipeline_rows
+from irlens.views.pipeline import CUDA, environment_facts, pipeline_rows
 from irlens.views.timings import (failed, kernel_summary_table, not_measured, speedups, timing_sections,
                                   timing_table)
 
@@ -32,16 +32,17 @@ def table_html(columns: list[str], rows: list[dict]) -> str:
 
 
 def report_html(capture: Capture, panes: list[Pane], selected: SourceLoc | None = None,
-                backend: str = CUDA, sections: list[tuple[str, str]] = (), show_all: bool = False) -> str:
+                backend: str = CUDA, sections: list[tuple[str, str]] = (), show_all: bool = False,
+                wrap: bool = False) -> str:
     """The whole page: header, failures, pipeline, the panes shown side by side (with the chosen
-    source line highlighted), timings, and any extra (title, HTML) sections."""
-    env = capture.environment or {}
-    packages = ", ".join(f"{k} {v}" for k, v in (env.get("packages") or {}).items() if v)
+    source line highlighted, long lines folded when `wrap`), timings, and any extra (title, HTML)
+    sections. The header says how the capture was made, as the app's header does."""
+    facts = " · ".join(environment_facts(capture.environment or {}, capture.framework))
     title = f"irlens: {capture.source_path.rsplit('/', 1)[-1]} ({capture.framework})"
     parts = [f"<h1>{html.escape(title)}</h1>",
              f'<div class="meta">made {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC by irlens '
              f"{html.escape(irlens.__version__)} · backend {html.escape(backend)}"
-             + (f" · {html.escape(packages)}" if packages else "") + "</div>"]
+             + (f" · {html.escape(facts)}" if facts else "") + "</div>"]
     failures = capture.failures()
     if failures:
         parts.append("<h2>Failures</h2>" + "".join(f'<div class="fail">{html.escape(f)}</div>' for f in failures))
@@ -50,7 +51,7 @@ def report_html(capture: Capture, panes: list[Pane], selected: SourceLoc | None 
         parts.append("<h2>Pipeline</h2>" + table_html(list(rows[0]), rows))
     if panes:
         heading = "Side by side" + (f" — source line {selected}" if selected else "")
-        parts.append(f"<h2>{html.escape(heading)}</h2>" + panes_html(panes, selected, show_all=show_all))
+        parts.append(f"<h2>{html.escape(heading)}</h2>" + panes_html(panes, selected, show_all=show_all, wrap=wrap))
     if capture.timings:
         parts.append("<h2>Timings</h2>")
         for group in timing_sections(capture.timings):

@@ -239,6 +239,15 @@ def test_report_carries_the_timings_as_bench_groups_them(torch_capture):
     assert "<title>irlens: torch_mlp.py (torch)</title>" in page  # not the last heading of the timings
 
 
+def test_a_report_of_a_gpu_capture_names_the_gpu_and_only_its_compilers_versions():
+    gpu = load_bundle(Path(__file__).resolve().parents[2] / "samples" / "bundles" / "torch_mlp_h200")
+    record = gpu.get("ptx", "triton_poi_fused_addmm_gelu_0")
+    page = report_html(gpu, [Pane("ptx", record.text, "ptx", record.line_map)], None, wrap=True)
+    meta = page.split('<div class="meta">', 1)[1].split("</div>", 1)[0]
+    assert "device NVIDIA H200" in meta and "torch 2.11.0" in meta and "jax" not in meta
+    assert 'class="irl-grid wrap"' in page  # long lines folded, as the side-by-side view had them
+
+
 def test_bundle_zip_opens_as_the_same_capture(triton_capture, tmp_path):
     data = bundle_zip(triton_capture, "kernel")
     zipfile.ZipFile(io.BytesIO(data)).extractall(tmp_path)
