@@ -101,11 +101,15 @@ class PassChange:
 # shows what the pass did to the code.
 _LOC_DEFINITION = re.compile(r"^\s*#loc\d*\s*=\s*loc\(")
 _LOC_SUFFIX = re.compile(r"\s+loc\((?:#loc\d*|[^()]*(?:\([^()]*\))*[^()]*)\)\s*$")
+# inside a line: a function argument's own location (`%x: !tt.ptr<f32> loc("x"(#loc))`)
+_LOC_INLINE = re.compile(r'\s+loc\((?:#loc\d*|"[^"]*"\(#loc\d*\))\)')
 
 
 def without_locations(text: str) -> str:
-    """The IR with MLIR location definitions and trailing loc(...) references removed."""
-    return "\n".join(_LOC_SUFFIX.sub("", line) for line in text.splitlines() if not _LOC_DEFINITION.match(line))
+    """The IR with MLIR location definitions and loc(...) references removed: at the end of an op,
+    and after each argument of a function signature."""
+    return "\n".join(_LOC_INLINE.sub("", _LOC_SUFFIX.sub("", line)) for line in text.splitlines()
+                     if not _LOC_DEFINITION.match(line))
 
 
 def pass_change(record: StageRecord, position: int, ignore_locations: bool = False) -> PassChange:
