@@ -6,10 +6,12 @@ import difflib
 import html
 from dataclasses import dataclass
 
+# Long IR lines (a kernel signature runs past 500 characters) wrap under their +/- mark: the part
+# that changed is often at the far end.
 CSS = """
 .irl-diff{border:1px solid #d0d4dc;border-radius:6px;background:#fff;color:#1d1f24;max-height:72vh;overflow:auto;
-  font:12px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;white-space:pre;tab-size:4}
-.irl-diff div{padding:0 8px;min-width:max-content}
+  font:12px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;white-space:pre-wrap;tab-size:4}
+.irl-diff div{padding:0 8px 0 3ch;text-indent:-2ch;overflow-wrap:anywhere}
 .irl-diff .add{background:#e6ffec}.irl-diff .del{background:#ffebe9}
 .irl-diff .hunk{background:#eef1f6;color:#4a5568}.irl-diff .file{font-weight:700;background:#f6f8fa}
 .irl-diff-stat{font:12px system-ui,sans-serif;color:#444;margin:2px 0 6px}
