@@ -109,7 +109,8 @@ def to_dot(fmap: dict, max_nodes_per_kernel: int = 12, kernels: list[str] | None
     for i, k in enumerate(chosen):
         color = kind_color(k)
         lines.append(f"  subgraph cluster_{i} {{")
-        lines.append(f"    label={_quote(k['name'] + '  [' + kind_label(k) + ']')}; style=filled; "
+        heading = k["name"] + "  [" + kind_label(k) + "]" + (f"\n{k['tiling']}" if k.get("tiling") else "")
+        lines.append(f"    label={_quote(heading)}; style=filled; "
                      f"fillcolor={_quote(color)}; fontname=\"Helvetica\"; fontsize=11;")
         members = k["nodes"][:max_nodes_per_kernel]
         for n in members:

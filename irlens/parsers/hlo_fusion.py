@@ -96,9 +96,11 @@ class _Builder:
                 fused = self.module.computations.get((instr.called("calls") or [""])[0])
                 kernel = {"name": instr.name, "kind": instr.attributes.get("kind", "fusion"),
                           "nodes": [], "ops": [], "sources": []}
-                config = fusion_config_kind(instr)
+                config, tiling = fusion_config_kind(instr), fusion_tiling(instr)
                 if config:
                     kernel["config"] = config
+                if tiling:
+                    kernel["tiling"] = tiling
                 self.kernels.append(kernel)
                 kernel["nodes"] = self.walk_fusion(comp, instr, fused, instr.name, []) if fused else []
                 if not kernel["nodes"]:  # a fusion of plumbing only: the fusion itself is the op
@@ -140,22 +142,47 @@ class _Builder:
                 "edges": sorted([a, b] for a, b in self.edges if a != b), "unfused": []}
 
 
-def fusion_config_kind(instr: HloInstruction) -> str | None:
-    """XLA's backend_config fusion kind, when it names one: `fusion_config.kind` on the CPU
-    (__ynn_fusion: a YNNPACK library call), `fusion_backend_config.kind` on a GPU
-    (__triton_nested_gemm_fusion, __triton: code XLA generates through Triton)."""
-    config = instr.attributes.get("backend_config", "")
+def _fusion_section(instr: HloInstruction) -> dict:
+    """The fusion part of an instruction's backend_config: `fusion_config` on the CPU,
+    `fusion_backend_config` on a GPU; {} without one."""
     try:
-        parsed = json.loads(config)
+        parsed = json.loads(instr.attributes.get("backend_config", ""))
     except ValueError:
-        return None
-    if not isinstance(parsed, dict):
-        return None
+        return {}
     for key in ("fusion_config", "fusion_backend_config"):
-        section = parsed.get(key)
-        if isinstance(section, dict) and isinstance(section.get("kind"), str) and section["kind"]:
-            return section["kind"]
-    return None
+        section = parsed.get(key) if isinstance(parsed, dict) else None
+        if isinstance(section, dict):
+            return section
+    return {}
+
+
+def fusion_config_kind(instr: HloInstruction) -> str | None:
+    """XLA's backend_config fusion kind, when it names one: __ynn_fusion on the CPU (a YNNPACK
+    library call), __triton_nested_gemm_fusion or __triton on a GPU (code XLA generates through
+    Triton)."""
+    kind = _fusion_section(instr).get("kind")
+    return kind if isinstance(kind, str) and kind else None
+
+
+def fusion_tiling(instr: HloInstruction) -> str | None:
+    """How XLA launches a fusion it generates through Triton, as its autotuner or cost model chose:
+    'tiles 1x64x32, 4 warps, 1 stage' from block_level_fusion_config; None without one."""
+    config = _fusion_section(instr).get("block_level_fusion_config")
+    if not isinstance(config, dict):
+        return None
+    parts = []
+    tiles = ["x".join(str(s) for s in tile.get("sizes", [])) for tile in config.get("output_tiles") or []
+             if isinstance(tile, dict)]
+    if any(tiles):
+        parts.append("tiles " + ", ".join(t for t in tiles if t))
+    for key, noun in (("num_warps", "warp"), ("num_stages", "stage"), ("num_ctas", "CTA")):
+        try:
+            n = int(config.get(key) or 0)
+        except (TypeError, ValueError):
+            continue
+        if n:
+            parts.append(f"{n} {noun}{'s' * (n != 1)}")
+    return ", ".join(parts) or None
 
 
 def fusion_map(module: HloModuleText, prefer_file: str | None = None) -> dict:

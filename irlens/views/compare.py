@@ -301,11 +301,14 @@ def fusion_kernels_of(fmap: dict) -> list[dict]:
     """The kernels of one fusion map in order: name, kind, node count, the distinct ops in it and
     the user's source lines (base names)."""
     out = []
+    tiled = any(k.get("tiling") for k in fmap.get("kernels", []))
     for k in fmap.get("kernels", []):
         ops = list(dict.fromkeys(short_op(o) for o in k.get("ops", [])))
-        out.append({"kernel": k["name"], "kind": kind_label(k), "nodes": len(k.get("nodes", [])),
-                    "ops": ", ".join(ops),
-                    "source lines": ", ".join(dict.fromkeys(short_source(s) for s in k.get("sources", [])))})
+        row = {"kernel": k["name"], "kind": kind_label(k), "nodes": len(k.get("nodes", [])), "ops": ", ".join(ops),
+               "source lines": ", ".join(dict.fromkeys(short_source(s) for s in k.get("sources", [])))}
+        if tiled:  # XLA's launch of the fusions it generates through Triton
+            row["tiling"] = k.get("tiling") or ""
+        out.append(row)
     return out
 
 

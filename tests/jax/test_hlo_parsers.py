@@ -142,6 +142,9 @@ def test_xlas_triton_fusions_are_told_apart_from_library_calls():
     assert kind_label({"name": "loop_fusion", "kind": "kLoop"}) == "kLoop"
     assert kind_color(kernels["gemm_fusion_dot"]) == KIND_COLORS["template"] != KIND_COLORS["extern"]
     assert "gemm_fusion_dot  [kCustom: __triton_nested_gemm_fusion]" in to_dot(h200)
+    # and how XLA launches what it generates: its split-K GEMM's tiles, warps and stages
+    assert kernels["gemm_fusion_dot"]["tiling"] == "tiles 1x64x32, 4 warps, 1 stage, 1 CTA"
+    assert kernels["triton_softmax.2"]["tiling"].startswith("tiles 1x256, ")
     # on the CPU the kind is fusion_config's: a YNNPACK call, drawn as a library call
     ynn = {"name": "ynn_fusion", "kind": "kCustom", "config": "__ynn_fusion"}
     assert kind_label(ynn) == "kCustom: __ynn_fusion" and kind_color(ynn) == KIND_COLORS["kCustom"]
