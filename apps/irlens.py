@@ -550,6 +550,9 @@ def view_passes(capture: Capture, backend: str) -> None:
         return
     labels = {**{step.label: step for step in steps_of_torch}, **{f"{r.stage} · {r.unit}": r for r in records}}
     record = labels[choose(st.selectbox, "Pass pipeline", list(labels), key="pass_record")]
+    unemitted = passes.fusions_without_emitter_passes(capture, backend)
+    if unemitted:
+        st.caption(unemitted)
     if isinstance(record, torch_steps.TorchStep):
         view_torch_step(record)
         return

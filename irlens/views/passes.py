@@ -126,3 +126,29 @@ def pass_change(record: StageRecord, position: int, ignore_locations: bool = Fal
         before, after = without_locations(before), without_locations(after)
     diff = unified_diff(before, after, f"{previous.title}", f"{step.title}")
     return PassChange(step, previous, diff, "")
+
+
+def fusions_without_emitter_passes(capture, backend: str) -> str | None:
+    """Which of a JAX capture's fusions have no xla_emitter_passes, and why: XLA writes that dump
+    only for the fusions its MLIR emitters generate. On a GPU it compiles others through Triton
+    (backend kind __triton...), on the CPU it hands some to YNNPACK (__ynn_fusion), a library."""
+    from irlens.parsers.hlo import kernel_symbol
+    from irlens.views.pipeline import stage_records
+
+    if capture.framework != "jax":
+        return None
+    emitted = {kernel_symbol(r.unit.rsplit("/", 1)[-1]) for r in stage_records(capture, "xla_emitter_passes", backend)}
+    kernels = [k for r in stage_records(capture, "fusion", backend) if r.ok
+               for k in (r.metadata.get("fusion_map") or {}).get("kernels", [])]
+    missing = [k for k in kernels if kernel_symbol(k["name"]) not in emitted]
+    triton = [k["name"] for k in missing if (k.get("config") or "").startswith("__triton")]
+    library = [k["name"] for k in missing if (k.get("config") or "").startswith("__ynn")]
+    parts = []
+    if triton:
+        parts.append(f"{', '.join(triton)}: XLA compiles {'it' if len(triton) == 1 else 'them'} through Triton, "
+                     "not its MLIR emitters (their LLVM IR and PTX are xla_llir and xla_ptx)")
+    if library:
+        parts.append(f"{', '.join(library)}: YNNPACK library call{'s' * (len(library) != 1)}, "
+                     "which XLA generates no code for")
+    return ("No emitter passes for " + "; for ".join(parts) + ".") if parts else None
+

@@ -562,3 +562,13 @@ def test_compare_says_how_each_capture_was_made():
     jax_cpu, jax_gpu = load_bundle(bundles / "jax_mlp"), load_bundle(bundles / "jax_mlp_h200")
     assert any("A's output is for the CPU and B's for the GPU" in n
                for n in compare.provenance_notes(jax_cpu, jax_gpu, "cpu", "cuda"))
+
+
+def test_passes_say_which_fusions_have_no_emitter_passes_and_why():
+    bundles = Path(__file__).resolve().parents[2] / "samples" / "bundles"
+    gpu = passes.fusions_without_emitter_passes(load_bundle(bundles / "jax_mlp_h200"), pipeline.CUDA)
+    assert gpu.startswith("No emitter passes for gemm_fusion_dot, gemm_fusion_dot.1, triton_softmax.2: XLA compiles")
+    assert "loop_multiply_fusion" not in gpu  # it has its own emitter passes
+    cpu = passes.fusions_without_emitter_passes(load_bundle(bundles / "jax_mlp"), pipeline.CPU)
+    assert "ynn_fusion" in cpu and "YNNPACK library call" in cpu
+    assert passes.fusions_without_emitter_passes(load_bundle(bundles / "torch_mlp"), pipeline.CUDA) is None
