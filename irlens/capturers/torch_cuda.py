@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from irlens.options import CaptureOptions, parse_target
 from irlens.record import CaptureError, StageRecord
 
-# Inductor's settings for a capture without the device: no autotuning (nothing to time it on),
-# kernels compiled in this process, and no cache hit that would skip the records.
-INDUCTOR_SETTINGS = {"max_autotune": False, "compile_threads": 1, "fx_graph_cache": False}
+# Inductor's settings for a capture without the device: no autotuning and no matmul padding (both
+# time candidates on the card: pad_mm allocates real CUDA tensors for any matmul whose sizes are
+# not aligned, such as a 10-class Linear head), kernels compiled in this process, and no cache hit
+# that would skip the records.
+INDUCTOR_SETTINGS = {"max_autotune": False, "shape_padding": False, "compile_threads": 1, "fx_graph_cache": False}
 
 
 def capture_inductor_cuda(model_or_fn, inputs: list, options: CaptureOptions, sink, *,
@@ -133,6 +135,7 @@ def without_device_metadata(target: str, card, options: CaptureOptions | None = 
 
     differences = [
         "no autotuning or benchmarking: Inductor's first heuristic config stands",
+        "no matmul shape padding: on a GPU Inductor pads an unaligned matmul when timing shows it pays (pad_mm)",
         f"device properties given (the published figures of the {card.name}), not read from a card",
     ]
     not_applied = []  # options the user asked for that this output does not follow

@@ -46,6 +46,12 @@ def matmul_relu_sum(tmp_path_factory):
     return capture_without_gpu("matmul_relu_sum.py", tmp_path_factory.mktemp("matmul_cuda"))
 
 
+@pytest.fixture(scope="session")
+def classifier_head(tmp_path_factory):
+    """Linear(2048, 10) and ReLU: a matmul whose sizes are not aligned, generated for sm_90."""
+    return capture_without_gpu("classifier_head.py", tmp_path_factory.mktemp("head_cuda"))
+
+
 @pytest.fixture(scope="session", params=["mlp", "matmul_relu_sum"])
 def capture(request):
     return request.getfixturevalue(request.param)

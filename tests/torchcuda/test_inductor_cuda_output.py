@@ -184,3 +184,11 @@ def test_fusion_map_keeps_the_data_flow_through_a_tuple_result(mlp):
         assert any(a == item and b in softmax["nodes"] for a, b in edges)
     reasons = {u["node"]: u["reason"] for u in fmap["unfused"]}
     assert all(softmax["name"] in reasons[item] for item in items)
+
+
+def test_an_unaligned_matmul_is_generated_without_timing_its_padding(classifier_head):
+    head = classifier_head
+    assert head.failures() == [] and "extern_kernels.mm(" in output_code(head)
+    assert any(k.startswith("triton_poi_") for k in kernels(head))
+    differences = head.get("inductor", "graph 0 (0/0)").metadata["differs_from_real_gpu"]
+    assert any("no matmul shape padding" in d for d in differences)
