@@ -39,7 +39,8 @@ def capture_inductor_cuda(model_or_fn, inputs: list, options: CaptureOptions, si
     with collect_trace() as trace:
         graphs = record_dynamo_graphs(model_or_fn, inputs, source_file, training=backward)
         with fake_cuda_device(arch) as card:
-            labelled = _LabellingSink(sink, without_device_metadata(target, card, options), records)
+            labels = without_device_metadata(target, card, options, attention=_uses_sdpa(graphs))
+            labelled = _LabellingSink(sink, labels, records)
             compiled = [compile_graph_for_cuda(graph, source_file, training=backward) for graph in graphs]
             graph_records = records_from_trace(list(trace.events), target=target, source_file=source_file)
             for record in _with_compile_results(graph_records, graphs, compiled, target, training=backward):
@@ -129,8 +130,15 @@ def _defining_file(model_or_fn) -> str | None:
         return None
 
 
-def without_device_metadata(target: str, card, options: CaptureOptions | None = None) -> dict:
-    """What every record of a capture without the device says about itself."""
+def _uses_sdpa(graphs: list[DynamoGraph]) -> bool:
+    return any("scaled_dot_product_attention" in str(node.target)
+               for graph in graphs for node in graph.graph_module.graph.nodes)
+
+
+def without_device_metadata(target: str, card, options: CaptureOptions | None = None,
+                            attention: bool = False) -> dict:
+    """What every record of a capture without the device says about itself; `attention`: the
+    model calls scaled_dot_product_attention."""
     from irlens.capturers.fake_cuda import device_description
 
     differences = [
@@ -138,6 +146,10 @@ def without_device_metadata(target: str, card, options: CaptureOptions | None = 
         "no matmul shape padding: on a GPU Inductor pads an unaligned matmul when timing shows it pays (pad_mm)",
         f"device properties given (the published figures of the {card.name}), not read from a card",
     ]
+    if attention:
+        differences.append("scaled_dot_product_attention in its math form (matmuls and a softmax): on a GPU, "
+                           "PyTorch's SDPA dispatch picks a fused attention kernel (flash or memory-efficient) "
+                           "where the card and dtype allow, and it asks the card, which is not here")
     not_applied = []  # options the user asked for that this output does not follow
     if options is not None and options.mode != "default":
         not_applied.append(f"torch.compile mode {options.mode!r} not applied to the {target} output generated "

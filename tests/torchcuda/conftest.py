@@ -52,6 +52,12 @@ def classifier_head(tmp_path_factory):
     return capture_without_gpu("classifier_head.py", tmp_path_factory.mktemp("head_cuda"))
 
 
+@pytest.fixture(scope="session")
+def sdpa(tmp_path_factory):
+    """F.scaled_dot_product_attention on (2, 4, 64, 32) fp32 tensors, generated for sm_90."""
+    return capture_without_gpu("sdpa.py", tmp_path_factory.mktemp("sdpa_cuda"))
+
+
 @pytest.fixture(scope="session", params=["mlp", "matmul_relu_sum"])
 def capture(request):
     return request.getfixturevalue(request.param)

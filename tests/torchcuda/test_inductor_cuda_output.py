@@ -192,3 +192,13 @@ def test_an_unaligned_matmul_is_generated_without_timing_its_padding(classifier_
     assert any(k.startswith("triton_poi_") for k in kernels(head))
     differences = head.get("inductor", "graph 0 (0/0)").metadata["differs_from_real_gpu"]
     assert any("no matmul shape padding" in d for d in differences)
+
+
+def test_attention_without_the_card_says_it_is_in_its_math_form(sdpa, mlp):
+    assert sdpa.failures() == []
+    code = output_code(sdpa)
+    assert "extern_kernels.bmm(" in code and "_scaled_dot_product_" not in code  # matmuls and a softmax
+    differences = sdpa.get("inductor", "graph 0 (0/0)").metadata["differs_from_real_gpu"]
+    assert any(d.startswith("scaled_dot_product_attention in its math form") for d in differences)
+    plain = mlp.get("inductor", "graph 0 (0/0)").metadata["differs_from_real_gpu"]
+    assert not any("scaled_dot_product_attention" in d for d in plain)
