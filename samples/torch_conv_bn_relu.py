@@ -1,10 +1,14 @@
 """Conv2d -> BatchNorm2d -> ReLU, captured in inference mode (irlens calls model.eval()).
 
-What to look for: in eval mode BatchNorm uses its running statistics, and Inductor's
-pre-grad pass folds it into the convolution's weights and bias (compare the dynamo graph,
-which still has batch_norm, with pre_grad, where it is gone). The convolution stays a library
-call (extern: mkldnn on CPU, cuDNN on CUDA) and the ReLU becomes a small kernel after it.
-With --backward (training mode) BatchNorm cannot fold and shows up as reduction kernels.
+What to look for: in eval mode BatchNorm uses its running statistics, so post_grad has it as
+plain arithmetic (subtract the mean, scale by 1/sqrt(var + eps) and the weight, add the bias),
+and the fusion map puts all of it, with the convolution's bias add and the ReLU, into one
+pointwise kernel after the convolution (`..._native_batch_norm_legit_no_training_..._relu`).
+Inductor would fold BatchNorm into the convolution's weights only with freezing on
+(torch._inductor.config.freezing), which torch.compile leaves off. The convolution stays a
+library call (extern: mkldnn on CPU, cuDNN on CUDA); on CUDA two small kernels before it copy the
+input and the weight into the channels-last layout it wants (they list no ops of their own).
+With --backward (training mode) BatchNorm computes batch statistics: reduction kernels.
 """
 import torch
 import torch.nn as nn

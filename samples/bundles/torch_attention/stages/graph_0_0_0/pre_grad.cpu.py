@@ -36,4 +36,4 @@ class GraphModule(torch.nn.Module):
         return (reshape,)
 
 
- # graph id: 140064906741840
+ # graph id: 139901676621968

@@ -36,4 +36,4 @@ class GraphModule(torch.nn.Module):
         return (reshape,)
 
 
- # graph id: 140064883996688
+ # graph id: 139901657690768

@@ -9,7 +9,7 @@ class <lambda>(torch.nn.Module):
         arg5_1: "f32[16][1]cuda:0",  # PlainAOTInput(idx=5)
         arg6_1: "f32[16][1]cuda:0",  # PlainAOTInput(idx=6)
     ):
-        # File: /work/main/samples/torch_conv_bn_relu.py:20 in forward, code: return torch.relu(self.bn(self.conv(x)))
+        # File: /work/main/samples/torch_conv_bn_relu.py:24 in forward, code: return torch.relu(self.bn(self.conv(x)))
         convolution: "f32[2, 16, 16, 16][4096, 256, 16, 1]cuda:0" = torch.ops.aten.convolution.default(arg2_1, arg0_1, arg1_1, [1, 1], [1, 1], [1, 1], False, [0, 0], 1);  arg2_1 = arg0_1 = arg1_1 = None
         convert_element_type: "f32[16][1]cuda:0" = torch.ops.prims.convert_element_type.default(arg3_1, torch.float32);  arg3_1 = None
         convert_element_type_1: "f32[16][1]cuda:0" = torch.ops.prims.convert_element_type.default(arg4_1, torch.float32);  arg4_1 = None

@@ -1,6 +1,6 @@
 class <lambda>(torch.nn.Module):
     def forward(self, arg0_1: "f32[16, 3, 3, 3][27, 9, 3, 1]cpu", arg1_1: "f32[16][1]cpu", arg2_1: "f32[2, 3, 16, 16][768, 256, 16, 1]cpu", arg3_1: "f32[16][1]cpu", arg4_1: "f32[16][1]cpu", arg5_1: "f32[16][1]cpu", arg6_1: "f32[16][1]cpu"):
-        # File: /work/main/samples/torch_conv_bn_relu.py:20 in forward, code: return torch.relu(self.bn(self.conv(x)))
+        # File: /work/main/samples/torch_conv_bn_relu.py:24 in forward, code: return torch.relu(self.bn(self.conv(x)))
         convolution: "f32[2, 16, 16, 16][4096, 256, 16, 1]cpu" = torch.ops.aten.convolution.default(arg2_1, arg0_1, arg1_1, [1, 1], [1, 1], [1, 1], False, [0, 0], 1);  arg2_1 = arg0_1 = arg1_1 = None
         unsqueeze: "f32[16, 1][1, 1]cpu" = torch.ops.aten.unsqueeze.default(arg3_1, -1);  arg3_1 = None
         unsqueeze_1: "f32[16, 1, 1][1, 1, 1]cpu" = torch.ops.aten.unsqueeze.default(unsqueeze, -1);  unsqueeze = None

@@ -8,11 +8,11 @@ class GraphModule(torch.nn.Module):
         l_self_modules_bn_parameters_weight_ = L_self_modules_bn_parameters_weight_
         l_self_modules_bn_parameters_bias_ = L_self_modules_bn_parameters_bias_
 
-        # File: /work/main/samples/torch_conv_bn_relu.py:20 in forward, code: return torch.relu(self.bn(self.conv(x)))
+        # File: /work/main/samples/torch_conv_bn_relu.py:24 in forward, code: return torch.relu(self.bn(self.conv(x)))
         conv2d: "f32[2, 16, 16, 16][4096, 256, 16, 1]cpu" = torch.conv2d(l_x_, l_self_modules_conv_parameters_weight_, l_self_modules_conv_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  l_x_ = l_self_modules_conv_parameters_weight_ = l_self_modules_conv_parameters_bias_ = None
         batch_norm: "f32[2, 16, 16, 16][4096, 256, 16, 1]cpu" = torch.nn.functional.batch_norm(conv2d, l_self_modules_bn_buffers_running_mean_, l_self_modules_bn_buffers_running_var_, l_self_modules_bn_parameters_weight_, l_self_modules_bn_parameters_bias_, False, 0.1, 1e-05);  conv2d = l_self_modules_bn_buffers_running_mean_ = l_self_modules_bn_buffers_running_var_ = l_self_modules_bn_parameters_weight_ = l_self_modules_bn_parameters_bias_ = None
         relu: "f32[2, 16, 16, 16][4096, 256, 16, 1]cpu" = torch.relu(batch_norm);  batch_norm = None
         return (relu,)
 
 
- # graph id: 139711681876240
+ # graph id: 140381373726160

@@ -14,4 +14,4 @@ class GraphModule(torch.nn.Module):
         return (gt, y)
 
 
- # graph id: 140691754759120
+ # graph id: 140201079847760

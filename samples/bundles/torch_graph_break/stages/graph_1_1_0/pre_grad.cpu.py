@@ -10,4 +10,4 @@ class GraphModule(torch.nn.Module):
         return (tanh,)
 
 
- # graph id: 140691727831056
+ # graph id: 140201057538256

@@ -10,4 +10,4 @@ class GraphModule(torch.nn.Module):
         return (tanh,)
 
 
- # graph id: 140691728400016
+ # graph id: 140201056632720

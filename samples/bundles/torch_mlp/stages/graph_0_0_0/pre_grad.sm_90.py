@@ -16,4 +16,4 @@ class GraphModule(torch.nn.Module):
         return (softmax,)
 
 
- # graph id: 140705933552336
+ # graph id: 140663353548560

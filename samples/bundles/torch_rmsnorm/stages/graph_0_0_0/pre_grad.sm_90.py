@@ -15,4 +15,4 @@ class GraphModule(torch.nn.Module):
         return (mul_1,)
 
 
- # graph id: 140045774307408
+ # graph id: 139719061634512
