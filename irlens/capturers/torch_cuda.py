@@ -45,11 +45,11 @@ def capture_inductor_cuda(model_or_fn, inputs: list, options: CaptureOptions, si
             graph_records = records_from_trace(list(trace.events), target=target, source_file=source_file)
             for record in _with_compile_results(graph_records, graphs, compiled, target, training=backward):
                 labelled.emit(record)
+            # a graph that failed has a failed inductor record saying why: a stage's failure, shown
+            # with its stage, not the capture's (the CPU output and the other graphs' stand)
             failed = [(_unit_of(g, graph_records), r.failure) for g, r in zip(graphs, compiled) if r.failure]
             if len(failed) == len(graphs):
-                raise CaptureError(f"{failed[0][0]}: {failed[0][1]}")
-            for unit, failure in failed:  # the other graphs' output stands
-                sink.error(f"CUDA output for {target}, {unit}: {failure}")
+                raise RecordedFailure(f"{failed[0][0]}: {failed[0][1]}")
             for record in [r for r in records if r.stage == "inductor" and r.ok]:
                 compile_inductor_kernels(record.text, target, labelled, unit_prefix=record.unit,
                                          metadata={"inductor_settings": dict(INDUCTOR_SETTINGS)},
@@ -60,6 +60,10 @@ def capture_inductor_cuda(model_or_fn, inputs: list, options: CaptureOptions, si
 # Dynamo's own stages are the CPU capture's: Dynamo traces the model on the CPU, and the same
 # graphs are what Inductor compiles for the target.
 _CPU_CAPTURE_STAGES = ("dynamo", "graph_breaks")
+
+
+class RecordedFailure(CaptureError):
+    """No graph compiled for the target; each failure is on the graph's inductor record."""
 
 
 def _with_compile_results(graph_records: list[StageRecord], graphs: list, compiled: list,
