@@ -104,8 +104,8 @@ def _print_stage(capture, args) -> int:
         why = capture.environment.get("cuda_output") or "not generated"
         print(f"irlens: note: this capture has no CUDA output ({why}); showing the CPU output", file=sys.stderr)
     if not records:
-        if capture.errors:
-            return EXIT_FAILURE  # the failure line above already says why the stage is missing
+        if capture.errors or explaining:
+            return EXIT_FAILURE  # the failure lines above already say why the stage is missing
         print(f"irlens: error: {_why_no_records(capture, args)}", file=sys.stderr)
         return EXIT_FAILURE
     sys.stdout.write(render_json(records) if args.format == "json" else render_text(records))

@@ -104,6 +104,9 @@ def example():
     assert len(errors) == 1 and "bad_kernel" in errors[0] and "two_kernels.py:16" in errors[0], result.stderr
     only_ok = irlens("dump", kernels, "--stage", "sass", "--no-passes", "--kernel", "ok_", cache=tmp_path / "cache")
     assert only_ok.returncode == 0 and "error" not in only_ok.stderr  # a kernel not asked for is only counted
+    only_bad = irlens("dump", kernels, "--stage", "sass", "--no-passes", "--kernel", "bad_", cache=tmp_path / "cache")
+    assert only_bad.returncode == 1 and "bad_kernel" in only_bad.stderr
+    assert "its kernels:" not in only_bad.stderr  # its failure says why; it is no missing kernel
     # the compiler's refusal is kept with the capture: the second dump compiled nothing
     assert "from the cache, with the 1 failed stage" in only_ok.stderr
 
