@@ -38,7 +38,7 @@ def file_digest(path: str | os.PathLike) -> str:
 
 def sources_unchanged(capture: Capture) -> bool:
     """Whether the user's modules the capture imported (irlens.worker.local_sources) are as they
-    were: the key covers only the file and its neighbours, not a helper package it imports."""
+    were: the key covers only the file itself."""
     for source, digest in (capture.environment.get("local_sources") or {}).items():
         try:
             if file_digest(source) != digest:
@@ -52,15 +52,12 @@ TOOL_VARIABLES = ("TRITON_PTXAS_PATH", "TRITON_CUOBJDUMP_PATH", "TRITON_NVDISASM
 
 
 def cache_key(path: str | os.PathLike, options: CaptureOptions) -> str:
+    # The user's own modules the file imports (a helper beside it, a package) are not in the key:
+    # the capture records them (local_sources) and each lookup checks them, so editing a file
+    # beside this one that it does not import keeps its entry.
     p = Path(path)
-    sibling_hashes = {}
-    # A file may import helpers that sit next to it; their content changes the capture too.
-    for neighbour in sorted(p.resolve().parent.glob("*.py")):
-        if neighbour.name != p.name and neighbour.stat().st_size < 1_000_000:
-            sibling_hashes[neighbour.name] = hashlib.sha256(neighbour.read_bytes()).hexdigest()
     material = {
         "source": hashlib.sha256(p.read_bytes()).hexdigest(),
-        "neighbours": sibling_hashes,
         "options": options.to_dict(),
         "packages": package_versions(),
         "irlens": irlens.__version__,

@@ -166,11 +166,15 @@ def test_an_edit_to_an_imported_helper_package_is_captured_again(tmp_path):
                      "def example():\n    return f, (jnp.ones(4),)\n")
     first = irlens("dump", model, "--stage", "jaxpr", cache=cache)
     assert first.returncode == 0 and "tanh" in first.stdout, first.stderr
-    ops.write_text(ops.read_text().replace("jnp.tanh", "jnp.sin"))  # the key covers model.py's own folder only
+    ops.write_text(ops.read_text().replace("jnp.tanh", "jnp.sin"))  # the key covers model.py only
     edited = irlens("dump", model, "--stage", "jaxpr", "-v", cache=cache)
     assert edited.returncode == 0 and " sin " in edited.stdout and "tanh" not in edited.stdout
     again = irlens("dump", model, "--stage", "jaxpr", "-v", cache=cache)
     assert "from the cache" in again.stderr and again.stdout == edited.stdout
+    # a file beside it that it does not import: a student's folder of unrelated exercises
+    (project / "other_exercise.py").write_text("x = 1\n")
+    unrelated = irlens("dump", model, "--stage", "jaxpr", "-v", cache=cache)
+    assert "from the cache" in unrelated.stderr and unrelated.stdout == edited.stdout
 
 
 def test_no_cache_captures_again_and_refreshes_the_cache(tmp_path, monkeypatch):
