@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from irlens.timing.harness import NO_GPU
-from irlens.timing.host_load import busy_warning
+from irlens.timing.host_load import BUSY_WARNING, busy_warning
 
 KERNEL_NAME_WIDTH = 72
 COLUMNS = ("path", "kernel", "median", "min", "IQR", "n", "GB/s", "TFLOP/s", "%peak BW", "%peak FLOP",
@@ -235,9 +235,13 @@ def speedup_lines(rows: list[dict]) -> list[str]:
             line = (f"{row['path']} [{row.get('device_kind')}]: {verdict} than {base['path']} "
                     f"({format_seconds(row['median_s'])} against {format_seconds(base['median_s'])}, medians)")
             spread = max(_relative_spread(row), _relative_spread(base))
+            busy = max((r.get("host_busy") or 0 for r in (row, base)), default=0)
             if spread > WIDE_SPREAD:
                 line += (f"; but an IQR of {spread * 100:.0f}% of the median is too wide to rank them: "
                          "rerun on an idle machine")
+            elif busy > BUSY_WARNING:
+                line += (f"; but other processes used {busy:.0%} of the host's CPU meanwhile: "
+                         "rerun on an idle machine before trusting it")
             lines.append(line)
     return lines
 
