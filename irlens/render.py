@@ -61,7 +61,8 @@ def fusion_summary(record: StageRecord) -> str | None:
         return None
     lines = []
     for k in fmap["kernels"]:
-        ops = ", ".join(k.get("ops") or []) or "-"
+        # Inductor's layout copies before a library call (channels-last for a convolution) run no op of the graph
+        ops = ", ".join(k.get("ops") or []) or "no graph op of its own"
         where = ", ".join(s.rsplit("/", 1)[-1] for s in k.get("sources") or [])
         lines.append(f"// {k['name']} [{k.get('kind', '?')}]: {ops}" + (f"  <- {where}" if where else ""))
     alone, refused = split_unfused(fmap)
