@@ -69,6 +69,12 @@ def cache_key(path: str | os.PathLike, options: CaptureOptions) -> str:
     return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()[:32]
 
 
+def keepable(capture: Capture) -> bool:
+    """Whether a capture's outcome would come out the same again: not when the capture failed as
+    a whole, nor when a stage failed by running out of time (a CUDA tool on a loaded machine)."""
+    return not capture.errors and not any("timed out" in (r.error or "") for r in capture.records)
+
+
 def cached_capture(path: str | os.PathLike, options: CaptureOptions, *, timeout_s: float = DEFAULT_TIMEOUT_S,
                    use_cache: bool = True, verbose: bool = False) -> tuple[Capture, bool]:
     """(capture, came_from_cache); use_cache=False captures again and replaces what the cache
@@ -90,7 +96,7 @@ def cached_capture(path: str | os.PathLike, options: CaptureOptions, *, timeout_
         except BundleError:
             shutil.rmtree(entry, ignore_errors=True)  # a damaged entry (irlens's own) is captured again
     capture = run_capture(path, options, timeout_s=timeout_s, verbose=verbose)
-    if not capture.errors and not options.bench_only:  # `bench` always measures anew: keeping its rows helps no one
+    if keepable(capture) and not options.bench_only:  # `bench` always measures anew: keeping its rows helps no one
         try:
             write_bundle(capture, entry, force=True)
         except (OSError, BundleError):

@@ -238,3 +238,14 @@ def test_show_prints_a_bundles_stored_timings_as_bench_printed_them():
     assert untimed.returncode == 1 and "captured without --bench" in untimed.stderr
     neither = irlens("show", BUNDLES / "triton_softmax")
     assert neither.returncode == 2 and "--stage STAGE" in neither.stderr and "--timings" in neither.stderr
+
+
+def test_only_captures_whose_outcome_would_repeat_are_kept():
+    from irlens.cache import keepable
+    from irlens.record import Capture, StageRecord
+
+    refused = StageRecord("triton", "ptx", "k", "sm_90", error="ptxas failed compiling the PTX for sm_90: line 6: ...")
+    slow = StageRecord("triton", "sass", "k", "sm_90", error="nvdisasm timed out after 60 s disassembling the cubin")
+    assert keepable(Capture("triton", "k.py", records=[refused]))
+    assert not keepable(Capture("triton", "k.py", records=[slow]))
+    assert not keepable(Capture("triton", "k.py", errors=["k.py: capture timed out after 10 s"]))
