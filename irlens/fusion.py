@@ -23,6 +23,8 @@ cuBLAS), cpp (an Inductor C++ kernel), and for XLA the fusion kinds kLoop, kInpu
 """
 from __future__ import annotations
 
+from irlens.parsers.hlo_fusion import through_triton
+
 KIND_COLORS = {
     "pointwise": "#d8ecff", "reduction": "#ffe3c2", "persistent_reduction": "#ffd0a8",
     "template": "#e6d8ff", "extern": "#eeeeee", "cpp": "#d9f2d9",
@@ -41,7 +43,7 @@ def kind_label(kernel: dict) -> str:
 
 def kind_color(kernel: dict) -> str:
     # kCustom is grey, a library call, except where XLA generated the code through Triton
-    if kernel.get("kind") == "kCustom" and (kernel.get("config") or "").startswith("__triton"):
+    if kernel.get("kind") == "kCustom" and through_triton(kernel.get("config")):
         return KIND_COLORS["template"]
     return KIND_COLORS.get(kernel.get("kind", ""), "#f4f4f4")
 

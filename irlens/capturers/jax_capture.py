@@ -20,7 +20,7 @@ from irlens.model_file import call_user, load_user_module, run_user_script
 from irlens.parsers import hlo as hlo_text
 from irlens.parsers import xla_dump
 from irlens.parsers.mlir_passes import parse_pass_dump, split_pass_dump
-from irlens.parsers.hlo_fusion import fusion_map
+from irlens.parsers.hlo_fusion import fusion_config_kind, fusion_map, through_triton
 from irlens.record import CaptureError, SourceLoc, StageRecord
 
 FRAMEWORK = "jax"
@@ -261,16 +261,13 @@ def _xla_emitter_passes(c: JaxCompilation) -> list[StageRecord]:
     return records
 
 
-_TRITON_FUSION = re.compile(r'"kind":"__triton\w*"')
-
-
 def _why_no_emitter_logs(hlo: str) -> str:
     """Why no kernel went through XLA's MLIR emitters, from the compiled module's fusions: on a GPU
     XLA compiles many through Triton instead (backend config kind "__triton...": jaxlib 0.11 on an
     H200 made every fusion of the MLP sample one, its loop fusion included)."""
     entry = hlo_text.parse_hlo_module(hlo).entry
     fusions = [i for i in (entry.instructions if entry else []) if i.opcode == "fusion"]
-    triton = [i.name for i in fusions if _TRITON_FUSION.search(i.attributes.get("backend_config", ""))]
+    triton = [i.name for i in fusions if through_triton(fusion_config_kind(i))]
     native = [i.name for i in fusions
               if i.name not in triton and i.attributes.get("kind") in ("kLoop", "kInput", "kOutput")]
     if native:

@@ -164,6 +164,12 @@ def fusion_config_kind(instr: HloInstruction) -> str | None:
     return kind if isinstance(kind, str) and kind else None
 
 
+def through_triton(config_kind: str | None) -> bool:
+    """Whether a fusion's backend kind (fusion_config_kind) is one XLA compiles through Triton
+    (__triton, __triton_nested_gemm_fusion, ...) rather than with its own emitters or a library."""
+    return bool(config_kind) and config_kind.startswith("__triton")
+
+
 def fusion_tiling(instr: HloInstruction) -> str | None:
     """How XLA launches a fusion it generates through Triton, as its autotuner or cost model chose:
     'tiles 1x64x32, 4 warps, 1 stage' from block_level_fusion_config; None without one."""

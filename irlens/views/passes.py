@@ -133,6 +133,7 @@ def fusions_without_emitter_passes(capture, backend: str) -> str | None:
     only for the fusions its MLIR emitters generate. On a GPU it compiles others through Triton
     (backend kind __triton...), on the CPU it hands some to YNNPACK (__ynn_fusion), a library."""
     from irlens.parsers.hlo import kernel_symbol
+    from irlens.parsers.hlo_fusion import through_triton
     from irlens.views.pipeline import stage_records
 
     if capture.framework != "jax":
@@ -141,7 +142,7 @@ def fusions_without_emitter_passes(capture, backend: str) -> str | None:
     kernels = [k for r in stage_records(capture, "fusion", backend) if r.ok
                for k in (r.metadata.get("fusion_map") or {}).get("kernels", [])]
     missing = [k for k in kernels if kernel_symbol(k["name"]) not in emitted]
-    triton = [k["name"] for k in missing if (k.get("config") or "").startswith("__triton")]
+    triton = [k["name"] for k in missing if through_triton(k.get("config"))]
     library = [k["name"] for k in missing if (k.get("config") or "").startswith("__ynn")]
     parts = []
     if triton:
