@@ -12,7 +12,7 @@ from irlens.record import Capture, StageRecord
 from irlens.views.diff_html import TextDiff, unified_diff
 from irlens.views.linemap import LOCATION_LINES
 from irlens.views.passes import without_locations
-from irlens.views.pipeline import CUDA, capture_gpu, package_facts, stage_rank, stage_records
+from irlens.views.pipeline import CPU, CUDA, backends, capture_gpu, package_facts, stage_rank, stage_records
 
 # Metadata too large to compare field by field; each has its own view.
 _STRUCTURED = ("fusion_map", "passes")
@@ -205,8 +205,8 @@ def provenance_notes(a: Capture, b: Capture, backend_a: str = CUDA, backend_b: s
 
 
 def _is_cpu_output(c: Capture, backend: str) -> bool:
-    compiled = {r.target for r in c.records if r.target and r.stage not in ("dynamo", "graph_breaks", "source")}
-    return backend == "cpu" or bool(compiled) and compiled <= {"cpu"}
+    offered = backends(c)  # the backend asked for, where the capture has it, else the one it has
+    return (backend if backend in offered else offered[0]) == CPU
 
 
 # Names a compiler hands out in order (registers, SSA values, labels, addresses) and location
