@@ -79,7 +79,8 @@ def cached_capture(path: str | os.PathLike, options: CaptureOptions, *, timeout_
                    use_cache: bool = True, verbose: bool = False) -> tuple[Capture, bool]:
     """(capture, came_from_cache); use_cache=False captures again and replaces what the cache
     held. A capture whose stages failed is stored too: the key pins a compiler's or a tool's
-    refusal down (the source, its neighbours, the options, the packages, the tools' paths), and
+    refusal down (the source, the options, the packages, the tools' paths; the local modules it
+    imported are checked on each use), and
     capturing again would only fail again, slower. One that failed as a whole (it timed out, its
     process died, the file or model raised) is not: that may not happen twice."""
     from irlens.runner import read_user_source

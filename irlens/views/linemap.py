@@ -168,15 +168,15 @@ def without_line_info(pane):
     drop = LOCATION_LINES.get(pane.language) if pane.language in ("ptx", "sass") else None
     if drop is None or not pane.text:
         return pane
-    kept, number = [], {}
-    for old, line in enumerate(pane.text.splitlines(), start=1):
+    lines, kept, number = pane.lines, [], {}
+    for old, line in enumerate(lines, start=1):
         if not drop.match(line):
             kept.append(line)
             number[old] = len(kept)
-    if len(kept) == len(number) == len(pane.text.splitlines()):
+    if len(kept) == len(lines):
         return pane
     return replace(pane, text="\n".join(kept), numbers=tuple(pane.number(old) for old in number),
-                   hidden=len(pane.text.splitlines()) - len(kept),
+                   hidden=len(lines) - len(kept),
                    line_map={number[n]: loc for n, loc in pane.line_map.items() if n in number},
                    via_calls={number[n]: loc for n, loc in pane.via_calls.items() if n in number})
 
