@@ -14,7 +14,9 @@ from irlens.model_file import build_torch_model, load_user_module
 from irlens.timing.devices import Device, cpu_device, cuda_device, cuda_present
 from irlens.timing.harness import (failed_row, kernel_rows, measured_row, no_gpu_row, one_line, skipped_row,
                                    time_on_cuda, time_on_host, tolerance_for, with_correctness, CudaL2Flush)
-from irlens.timing.torch_op_flops import flops_figures, is_kernel_event, kernel_flops, op_flops, profiled_events
+from irlens.timing.torch_op_figures import (OP_BYTES_SOURCE, aten_op_bytes, bytes_figures, counted_flops,
+                                            eager_byte_events, flops_figures, is_kernel_event, is_view,
+                                            kernel_figures, op_figures, profiled_events)
 
 EAGER = "eager"
 FLOPS_SOURCE = "torch.utils.flop_counter (matmul, conv, attention only)"
@@ -22,6 +24,7 @@ EAGER_BYTES_SOURCE = "each aten op reads its inputs and writes its outputs once 
 INDUCTOR_BYTES_SOURCE = "Inductor's scheduler (read+write buffer sizes of its kernels)"
 KERNEL_BYTES_SOURCE = "Inductor kernel metadata (kernel_num_gb)"
 KERNEL_FLOPS_SOURCE = "Inductor kernel metadata (kernel_flop)"
+LIBRARY_BYTES_SOURCE = "Inductor's scheduler (read+write buffer sizes of its {ops} calls)"
 PROFILE_REPEATS = 50
 HOST_KERNEL_METHOD = ("torch.profiler host time per op or kernel (RecordFunction), warm-up 3, caches warm, "
                       "the profiler's own cost (~1 us per op) included")
@@ -58,8 +61,9 @@ def bench_torch(path: Path, options, emit: Callable[[list[dict]], None]) -> None
         reference, flops, eager_bytes, eager_row = _eager(model, inputs, path, device, options, compute_peak)
         eager_kernels: list[dict] = []
         if not eager_row["error"]:
-            eager_kernels = (_kernel_rows(EAGER, lambda: model(*inputs), device, {}, compute_peak, options) if on_gpu
-                             else _host_kernel_rows(EAGER, lambda: model(*inputs), device, options, _top_level_ops))
+            eager_kernels = (_kernel_rows(EAGER, lambda: model(*inputs), device, {}, compute_peak, options, eager=True)
+                             if on_gpu else _host_kernel_rows(EAGER, lambda: model(*inputs), device, options,
+                                                              _top_level_ops, eager=True))
         emit([eager_row] + eager_kernels)
         for mode in modes:
             name = compiled_path(mode)
@@ -116,7 +120,8 @@ def _compiled(model, inputs, mode, path, device, options, reference, flops, comp
     row.update(checked)
     rows = [row]
     if on_gpu:
-        rows += _kernel_rows(name, fn, device, inductor_kernel_metadata(codes), compute_peak, options)
+        rows += _kernel_rows(name, fn, device, inductor_kernel_metadata(codes), compute_peak, options,
+                             library_bytes=counted.get("library"))
     return rows
 
 
@@ -149,8 +154,6 @@ def count_flops(fn) -> int | None:
 def count_aten_bytes(fn) -> int | None:
     """Bytes an unfused run moves at least: each aten op reads its tensor inputs and writes its
     outputs once; views move nothing."""
-    import torch
-    from torch.utils._pytree import tree_leaves
     from torch.utils._python_dispatch import TorchDispatchMode
 
     class TrafficCounter(TorchDispatchMode):
@@ -158,25 +161,13 @@ def count_aten_bytes(fn) -> int | None:
 
         def __torch_dispatch__(self, func, types, args=(), kwargs=None):
             out = func(*args, **(kwargs or {}))
-            if not _is_view(func):
-                for leaf in tree_leaves((args, kwargs or {}, out)):
-                    if isinstance(leaf, torch.Tensor):
-                        self.total += leaf.numel() * leaf.element_size()
+            if not is_view(func):
+                self.total += aten_op_bytes(func, args, kwargs or {}, out)
             return out
 
     with TrafficCounter() as counter:
         fn()
     return counter.total or None
-
-
-def _is_view(op) -> bool:
-    """An op whose output aliases its input without writing it (view, t, expand, detach)."""
-    known = getattr(op, "is_view", None)
-    if known is not None:
-        return bool(known)
-    returns = getattr(getattr(op, "_schema", None), "returns", [])
-    alias = getattr(returns[0], "alias_info", None) if returns else None
-    return alias is not None and not alias.is_write
 
 
 @contextlib.contextmanager
@@ -203,7 +194,9 @@ def _fresh_inductor_compile(kernel_metadata: bool):
 @contextlib.contextmanager
 def _inductor_bytes():
     """Inductor adds up its kernels' read and write buffer sizes (metrics.num_bytes_accessed) only
-    while its `inductor_metrics` log is on; turn it on without printing. Checked with torch 2.13."""
+    while its `inductor_metrics` log is on; turn it on without printing. Checked with torch 2.13.
+    Also the sizes of each library call it leaves to aten (`library`: aten op -> the byte count of
+    each call), which its metadata gives no kernel of its own."""
     from torch._inductor import metrics
 
     try:
@@ -221,9 +214,25 @@ def _inductor_bytes():
         yield counted
     finally:
         counted["bytes"] = getattr(metrics, "num_bytes_accessed", 0) or None
+        counted["library"] = _library_call_bytes(getattr(metrics, "nodes_num_elem", []))
         logger.removeHandler(silent)
         logger.setLevel(saved[0])
         logger.propagate = saved[1]
+
+
+def _library_call_bytes(scheduled: list) -> dict[str, list[int]]:
+    """aten op -> the read+write buffer sizes of each of Inductor's calls to it (extern_kernels.mm,
+    a fallback's torch.ops.aten.X.default), from the scheduler nodes metrics.nodes_num_elem keeps."""
+    found: dict[str, list[int]] = {}
+    for node, _ in scheduled:
+        called = getattr(getattr(node, "node", None), "python_kernel_name", None)
+        match = re.fullmatch(r"(?:extern_kernels|torch\.ops\.aten)\.(\w+)(?:\.\w+)?", called or "")
+        if match:
+            try:
+                found.setdefault(f"aten::{match.group(1)}", []).append(int(node.get_read_write_buffers_sizes()))
+            except Exception:  # noqa: BLE001 - a node whose sizes are symbolic: no count
+                continue
+    return found
 
 
 def inductor_kernel_metadata(output_codes: list[str]) -> dict[str, dict]:
@@ -295,15 +304,21 @@ def profile_kernels(fn, runs: int) -> dict[str, list[float]]:
     return durations
 
 
-def _kernel_rows(path_name, fn, device, metadata, compute_peak, options) -> list[dict]:
-    library = _counted_by_profiler(lambda: kernel_flops(profiled_events(fn, on_gpu=True)))
+def _kernel_rows(path_name, fn, device, metadata, compute_peak, options, eager: bool = False,
+                 library_bytes: dict | None = None) -> list[dict]:
+    """One row per GPU kernel of fn(), with Inductor's figures for its own kernels and the
+    profiler's (_profiler_figures) for the others."""
+    profiled = _profiler_figures(fn, True, kernel_figures, eager, library_bytes)
 
     def figures(kernel: str) -> dict:
         meta = _meta_for(kernel, metadata)
         num_gb, flop = meta.get("kernel_num_gb"), meta.get("kernel_flop")
-        counted = {"flops": flop, "flops_source": KERNEL_FLOPS_SOURCE} if flop else flops_figures(library, kernel)
-        return {"bytes_moved": num_gb * 1e9 if num_gb else None, "bytes_source": KERNEL_BYTES_SOURCE,
-                "compute_peak": compute_peak, **counted}
+        found = {"compute_peak": compute_peak, **profiled(kernel)}
+        if num_gb:
+            found.update(bytes_moved=num_gb * 1e9, bytes_source=KERNEL_BYTES_SOURCE)
+        if flop:
+            found.update(flops=flop, flops_source=KERNEL_FLOPS_SOURCE)
+        return found
 
     return kernel_rows(path_name, device, "torch.profiler kernel time (CUPTI), L2 flushed, warm-up 3",
                        max(1, min(options.repeats, PROFILE_REPEATS)), lambda runs: profile_kernels(fn, runs),
@@ -358,16 +373,43 @@ def _compiled_graph_kernels(events):
         yield short[name], event
 
 
-def _host_kernel_rows(path_name, fn, device, options, select) -> list[dict]:
-    counted = _counted_by_profiler(lambda: op_flops(select(profiled_events(fn, on_gpu=False))))
+def _host_kernel_rows(path_name, fn, device, options, select, eager: bool = False,
+                      library_bytes: dict | None = None) -> list[dict]:
+    profiled = _profiler_figures(fn, False, lambda events, count: op_figures(select(events), count), eager,
+                                 library_bytes)
     return kernel_rows(path_name, device, HOST_KERNEL_METHOD, max(1, min(options.repeats, PROFILE_REPEATS)),
                        lambda runs: profile_host_ops(fn, runs, select), "the profiler recorded no op or kernel",
-                       lambda kernel: flops_figures(counted, kernel))
+                       profiled)
 
 
-def _counted_by_profiler(count: Callable[[], dict]) -> dict:
-    """The profiler's FLOP counts, or none when its shape-recording run fails: the times stand
-    without them."""
+def _profiler_figures(fn, on_gpu: bool, figures_of, eager: bool, library_bytes: dict | None):
+    """measured_row's FLOP and byte keywords by kernel or op name: FLOPs by the profiler's formulas;
+    bytes of the aten ops of an eager run (eager_byte_events), or of the library calls of a compiled
+    one by Inductor's scheduler. `figures_of(events, count)` picks the kernels or ops. Runs of
+    their own, not timed, and none of it when such a run fails: the times stand without."""
+    events = _counted_by_profiler(lambda: profiled_events(fn, on_gpu)) or []
+    flops = _counted_by_profiler(lambda: figures_of(events, counted_flops))
+    moved, source = {}, OP_BYTES_SOURCE
+    if eager:
+        moved = _counted_by_profiler(lambda: figures_of(*eager_byte_events(fn, on_gpu)))
+    elif library_bytes:
+        moved = _counted_by_profiler(lambda: figures_of(events, _library_count(library_bytes)))
+        source = LIBRARY_BYTES_SOURCE
+    return lambda kernel: {**flops_figures(flops, kernel), **bytes_figures(moved, kernel, source)}
+
+
+def _library_count(library_bytes: dict[str, list[int]]):
+    """The count that gives a library call's event its size, for an op whose calls all have one."""
+    from torch.autograd import DeviceType
+
+    same = {op: sizes[0] for op, sizes in library_bytes.items() if len(set(sizes)) == 1}
+    return lambda event: ((same[event.name], event.name)
+                          if event.name in same and event.device_type == DeviceType.CPU else None)
+
+
+def _counted_by_profiler(count: Callable[[], object]):
+    """What the profiler counted, or {} when the run that records it fails: the times stand
+    without it."""
     try:
         return count()
     except Exception:  # noqa: BLE001
@@ -385,14 +427,16 @@ def _compiled_host_kernel_rows(model, inputs, mode, path, device, options) -> li
     torch._dynamo.reset()  # Dynamo would reuse the graph compiled without the profile ranges
     try:
         graphs_before = _graphs_compiled()
-        with config.patch({"cpp.enable_kernel_profile": True}), _fresh_inductor_compile(kernel_metadata=False):
+        with config.patch({"cpp.enable_kernel_profile": True}), _fresh_inductor_compile(kernel_metadata=False), \
+                _inductor_bytes() as counted:
             compiled = torch.compile(model, mode=mode)
             compiled(*inputs)
         if graphs_before is not None and _graphs_compiled() == graphs_before:
             return [skipped_row(name, "(kernels)", device, "torch.compile compiled no graph of this model, so it ran "
                                                            "eagerly: Dynamo skipped its frames (irlens dump FILE "
                                                            "--stage graph_breaks says where and why)")]
-        return _host_kernel_rows(name, lambda: compiled(*inputs), device, options, _compiled_graph_kernels)
+        return _host_kernel_rows(name, lambda: compiled(*inputs), device, options, _compiled_graph_kernels,
+                                 library_bytes=counted.get("library"))
     except Exception as exc:
         return [failed_row(name, "(kernels)", device, describe_compile_failure(exc, path))]
     finally:

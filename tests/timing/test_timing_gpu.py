@@ -57,6 +57,21 @@ def test_library_gemms_launched_alone_carry_the_profilers_flops(torch_gpu_bench)
         assert row["flops"] == 2 * 64 * 128 * 256 and 0 < row["peak_fraction_compute"] < 1
 
 
+def test_eager_kernels_carry_the_bytes_of_the_aten_op_that_launched_them(torch_gpu_bench):
+    eager = [r for r in torch_gpu_bench.timings if r["path"] == "eager" and r["kernel"]]
+    sized = [_measured(r) for r in eager if r["bytes"]]
+    # relu, sin, * 2 and + 1 each read and write one 64x256 float32 tensor in a kernel of their own
+    # (a scalar operand may add a few bytes)
+    elementwise = [r for r in sized if "aten::addmm" not in r["bytes_source"]]
+    assert len(elementwise) >= 3, [(r["kernel"], r["bytes"]) for r in eager]
+    for row in elementwise:
+        assert row["bytes_source"].startswith("tensor sizes of aten::")
+        assert 2 * 4 * 64 * 256 <= row["bytes"] <= 2 * 4 * 64 * 256 + 16 and 0 < row["peak_fraction_bw"] < 1
+    # the GEMM, when cuBLAS runs it as one kernel: x, weight and bias in, the output out
+    for row in (r for r in sized if "aten::addmm" in r["bytes_source"]):
+        assert row["bytes"] == 4 * (64 * 128 + 128 * 256 + 256 + 64 * 256)
+
+
 def test_fused_run_moves_fewer_bytes_than_eager(torch_gpu_bench, find_row):
     eager = find_row(torch_gpu_bench, "eager", "cuda")
     compiled = find_row(torch_gpu_bench, "torch.compile default", "cuda")

@@ -112,3 +112,23 @@ def test_matmul_rows_carry_the_profilers_flop_count(torch_bench):
         assert row["tflop_per_s"] == pytest.approx(matmul / row["median_s"] / 1e12)
     fused = next(row for name, row in compiled.items() if name.startswith("cpp_fused_"))
     assert fused["flops"] is None  # no formula covers an Inductor kernel; nothing is guessed
+
+
+def test_eager_op_rows_carry_the_bytes_their_aten_ops_move(torch_bench):
+    eager = host_kernel_rows(torch_bench, "eager")
+    # Linear(128, 256) on a batch of 64 in float32: addmm reads x, the weight and the bias and
+    # writes the output; relu reads and writes a 64x256 tensor
+    linear, relu = eager["aten::linear"], eager["aten::relu"]
+    assert linear["bytes"] == 4 * (64 * 128 + 128 * 256 + 256 + 64 * 256)
+    assert linear["bytes_source"].startswith("tensor sizes of aten::addmm")
+    assert relu["bytes"] == 4 * 2 * 64 * 256
+    assert relu["gb_per_s"] == pytest.approx(relu["bytes"] / relu["median_s"] / 1e9)
+
+
+def test_library_calls_of_compiled_code_carry_the_sizes_inductors_scheduler_gave_them(torch_bench):
+    compiled = host_kernel_rows(torch_bench, "torch.compile default")
+    addmm = compiled["aten::addmm"]  # the Linear, left to a library call: x, weight, bias in; output out
+    assert addmm["bytes"] == 4 * (64 * 128 + 128 * 256 + 256 + 64 * 256)
+    assert addmm["bytes_source"] == "Inductor's scheduler (read+write buffer sizes of its aten::addmm calls)"
+    fused = next(row for name, row in compiled.items() if name.startswith("cpp_fused_"))
+    assert fused["bytes"] is None  # Inductor gives a C++ kernel no size of its own; none is made up
