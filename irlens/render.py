@@ -4,7 +4,7 @@ from __future__ import annotations
 import base64
 import json
 
-from irlens.fusion import split_unfused
+from irlens.fusion import kernel_of, split_unfused
 from irlens.parsers.hlo import kernel_symbol
 from irlens.record import Capture, StageRecord
 
@@ -66,8 +66,14 @@ def fusion_summary(record: StageRecord) -> str | None:
         where = ", ".join(s.rsplit("/", 1)[-1] for s in k.get("sources") or [])
         lines.append(f"// {k['name']} [{k.get('kind', '?')}]: {ops}" + (f"  <- {where}" if where else ""))
     alone, refused = split_unfused(fmap)
-    if alone:
-        lines.append(f"// in no fused kernel: {', '.join(u['node'] for u in alone)} (the reasons are in --format json)")
+    # a library call is its own kernel (its cluster in the drawing) with nothing fused into it
+    called = [u["node"] for u in alone if kernel_of(fmap, u["node"])]
+    elsewhere = [u["node"] for u in alone if not kernel_of(fmap, u["node"])]
+    if called:
+        lines.append("// library calls, nothing fused into them: "
+                     + ", ".join(f"{node} ({kernel_of(fmap, node)})" for node in called))
+    if elsewhere:
+        lines.append(f"// in no kernel: {', '.join(elsewhere)} (the reasons are in --format json)")
     if refused:
         lines.append(f"// fusions Inductor refused: {len(refused)} (the pairs and reasons are in --format json)")
     unattributed = fmap.get("unattributed") or []

@@ -111,6 +111,19 @@ def test_summary_counts_kinds_and_reasons(mlp_training):
     assert summary["fusion_log_lines"] == len(record.metadata["fusion_decisions"])
 
 
+def test_the_summary_names_library_calls_apart_from_ops_in_no_kernel(mlp_training):
+    from irlens.render import fusion_summary
+
+    record = fusion_record(mlp_training, "graph 0 (0/0) backward", "cpu")
+    fmap = record.metadata["fusion_map"]
+    lines = fusion_summary(record).splitlines()
+    called = next(line for line in lines if line.startswith("// library calls, nothing fused into them: "))
+    elsewhere = next((line for line in lines if line.startswith("// in no kernel: ")), "")
+    for kernel in (k for k in fmap["kernels"] if k["kind"] == "extern"):
+        for node in kernel["nodes"]:  # each drawn in its library call's cluster, and listed with it
+            assert f"{node} ({kernel['name']})" in called and f" {node}," not in elsewhere + ","
+
+
 def test_a_kernel_names_the_lines_of_a_helper_the_model_calls(capture_test_file):
     capture = capture_test_file("uses_a_helper.py")
     fused = [k for r in capture.select(stage="fusion") for k in r.metadata["fusion_map"]["kernels"]
