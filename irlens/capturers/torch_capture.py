@@ -72,7 +72,7 @@ def _emit_trace(events, sink, target: str, path: Path, failed: bool = False) -> 
 def _capture_script(path: Path, options: CaptureOptions, sink) -> None:
     """Run the script as __main__; every graph it compiles is captured."""
     failure = None
-    with collect_trace() as trace:
+    with collect_trace(progress=sink.progress) as trace:
         try:
             run_user_script(path)
         except CaptureError as exc:
@@ -160,7 +160,7 @@ def _compile_and_emit(path: Path, model, inputs: list, options: CaptureOptions, 
     model = model.to(device)
     inputs = _to_device(inputs, device)
     failure = None
-    with collect_trace() as trace:
+    with collect_trace(progress=sink.progress) as trace:
         try:
             run_compiled(model, inputs, options, path)
         except CaptureError as exc:

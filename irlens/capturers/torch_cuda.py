@@ -36,7 +36,7 @@ def capture_inductor_cuda(model_or_fn, inputs: list, options: CaptureOptions, si
     arch, _ = parse_target(target)
     source_file = source_file or _defining_file(model_or_fn)
     records: list[StageRecord] = []
-    with collect_trace() as trace:
+    with collect_trace(progress=getattr(sink, "progress", None)) as trace:
         graphs = record_dynamo_graphs(model_or_fn, inputs, source_file, training=backward)
         with fake_cuda_device(arch) as card:
             labels = without_device_metadata(target, card, options, attention=_uses_sdpa(graphs))
