@@ -16,8 +16,8 @@ def parse_pass_dump(text: str) -> list[dict]:
     """One entry per snapshot, in order: index, name, options, when ("before", or "after" for the
     failure snapshot MLIR writes when a pass fails), scope (the op the pass ran on: "builtin.module"
     or "tt.func @kernel"), start_line and end_line (1-based, inclusive, header included), changed
-    (this snapshot differs from the previous snapshot of the same scope) and changed_by (the pass
-    that ran on that scope in between, when changed)."""
+    (this snapshot differs from the previous snapshot of the same scope) and changed_by (the passes
+    that ran on that scope in between, when changed: _passes_between)."""
     lines = text.splitlines()
     entries: list[dict] = []
     for number, line in enumerate(lines, start=1):
@@ -41,14 +41,34 @@ def parse_pass_dump(text: str) -> list[dict]:
             "scope": f"{op} {symbol}" if symbol else op,
             "start_line": number, "end_line": len(lines),
         })
-    previous: dict[str, tuple[str, str]] = {}  # scope -> (snapshot body, pass that ran next)
+    previous: dict[str, tuple[str, int]] = {}  # scope -> (snapshot body, its entry's index)
     for entry in entries:
         body = "\n".join(lines[entry["start_line"]:entry["end_line"]]).strip()
         before = previous.get(entry["scope"])
         entry["changed"] = before is not None and before[0] != body
-        entry["changed_by"] = before[1] if entry["changed"] else None
-        previous[entry["scope"]] = (body, entry["name"])
+        entry["changed_by"] = _passes_between(entries, before[1], entry["index"]) if entry["changed"] else None
+        previous[entry["scope"]] = (body, entry["index"])
     return entries
+
+
+MODULE_SCOPE = "builtin.module"
+# A pass that runs passes of its own on the functions inside it says so in its options: the
+# Inliner's `default-pipeline=canonicalize`; their snapshots are taken while it runs.
+_NESTED_PIPELINE = re.compile(r"\b(?:default-|op-)?pipelines?=")
+
+
+def _passes_between(entries: list[dict], earlier: int, later: int) -> str:
+    """The passes that ran on a scope between two of its snapshots, as a name or "A and B": the
+    pass of the earlier snapshot, the module passes begun in between, and a module pass still
+    running with a pipeline of its own (the Inliner canonicalizes each function before and after
+    inlining into it, so a function's two Canonicalizer snapshots differ by the inlining too)."""
+    found = [entries[earlier]["name"]]
+    if entries[later]["scope"] != MODULE_SCOPE:
+        found += [e["name"] for e in entries[earlier + 1:later] if e["scope"] == MODULE_SCOPE]
+        enclosing = next((e for e in reversed(entries[:earlier]) if e["scope"] == MODULE_SCOPE), None)
+        if enclosing is not None and not found[1:] and _NESTED_PIPELINE.search(enclosing["options"]):
+            found.append(enclosing["name"])
+    return " and ".join(dict.fromkeys(found))
 
 
 # /path/k.py:12:5: error: ...   loc("k.py":3:4): warning: ...   LLVM ERROR: ...

@@ -44,3 +44,16 @@ def test_pass_dump_names_the_passes_and_what_changed(helper_kernel_stages):
     coalesce = next(p for p in passes if p["name"] == "TritonGPUCoalesce")
     assert coalesce["changed"] and coalesce["changed_by"] == "ConvertTritonToTritonGPU"
     assert any(p["scope"].startswith("tt.func @") for p in passes)
+
+
+def test_a_function_snapshot_taken_inside_the_inliner_names_the_inliner_too(helper_kernel_stages):
+    # the Inliner canonicalizes scaled_exp, inlines its helpers into it, and canonicalizes it again:
+    # the second Canonicalizer snapshot of scaled_exp shows the inlined calls
+    passes = parse_pass_dump(helper_kernel_stages["mlir_passes"].text)
+    assert passes[0]["name"] == "InlinerPass" and "default-pipeline=canonicalize" in passes[0]["options"]
+    kernel = [p for p in passes[1:] if p["scope"] == "tt.func @scaled_exp"]
+    assert kernel[1]["changed"] and kernel[1]["changed_by"] == "CanonicalizerPass and InlinerPass"
+    text = helper_kernel_stages["mlir_passes"].text.splitlines()
+    snapshot = text[kernel[0]["start_line"]:kernel[0]["end_line"]]
+    assert any("tt.call" in line for line in snapshot)
+    assert not any("tt.call" in line for line in text[kernel[1]["start_line"]:kernel[1]["end_line"]])
