@@ -17,6 +17,7 @@ if not hasattr(sys.modules.get("irlens"), "__path__"):
     sys.modules.pop("irlens", None)
 
 from irlens.bundle import BundleError, load_bundle  # noqa: E402
+from irlens.cache import stored_capture  # noqa: E402
 from irlens.environment import has_nvidia_gpu  # noqa: E402
 from irlens.errors import describe_exception  # noqa: E402
 from irlens.fusion import kind_label, split_unfused, summarize  # noqa: E402
@@ -109,7 +110,7 @@ def show_failure(where: str, exc: BaseException) -> None:
 
 # What the page's address holds, so a link opens the same sample, view, kernel, panes and source
 # line (an instructor sends a class to one fusion). The address is rewritten after every run.
-LINK_KEYS = {"sample": "sample", "bundle": "bundle_dir", "view": "view", "backend": "backend",
+LINK_KEYS = {"sample": "sample", "bundle": "bundle_dir", "path": "file_path", "view": "view", "backend": "backend",
              "kernel": "kernel", "line": "source_line"}
 LINKED_USER_FILE = "file"  # the user's source pane, in a link's `panes`
 
@@ -123,6 +124,9 @@ def restore_from_link() -> None:
     params = st.query_params
     if "bundle" in params:
         st.session_state["open_kind"] = "Bundle directory"
+    elif "path" in params:
+        st.session_state["open_kind"] = "File path"
+        st.session_state["linked_file"] = True  # opened from the cache if captured before; never run
     elif "sample" in params:
         st.session_state["open_kind"] = "Sample"
     for param, key in LINK_KEYS.items():
@@ -136,7 +140,8 @@ def restore_from_link() -> None:
 
 def link_params(view: str) -> dict[str, str]:
     kind = st.session_state.get("open_kind")
-    keys = {"Sample": ["sample"], "Bundle directory": ["bundle"]}.get(kind, []) + ["view", "backend"]
+    keys = {"Sample": ["sample"], "Bundle directory": ["bundle"], "File path": ["path"]}.get(kind, []) + \
+        ["view", "backend"]
     if view == "Side by side":
         keys += ["kernel", "line"]
     params = {k: st.session_state.get(LINK_KEYS[k]) for k in keys}
@@ -182,6 +187,18 @@ def job_progress(job: CaptureJob) -> None:
     if job.finished:
         st.rerun(scope="app")
     st.info(f"⏳ {capture_jobs().describe(job)} (the file runs in a separate process; this page stays usable)")
+
+
+def linked_capture(path: Path, options: CaptureOptions) -> Capture | None:
+    """What a link to a file opens: its capture from the cache, if it was captured before with
+    these options; a link never runs a file (that takes the Capture button)."""
+    try:
+        capture = stored_capture(path, options)
+    except (OSError, CaptureError):
+        return None  # the file is gone or unreadable: the Capture button says why
+    if capture is not None:
+        st.session_state["from_cache"] = True
+    return capture
 
 
 def capture_from_job(job: CaptureJob | None) -> Capture | None:
@@ -243,7 +260,12 @@ def pick_capture() -> Capture | None:
             st.info("Give the path of a Python file: a torch `Model` with `get_inputs()`, a JAX `example()` "
                     "or a Triton `example()` (see the README for the conventions).")
             return None
-        job = run_job(Path(text.strip()).expanduser(), options, start)
+        path = Path(text.strip()).expanduser()
+        job = run_job(path, options, start)
+        if job is None and st.session_state.pop("linked_file", False):
+            linked = linked_capture(path, options)
+            if linked is not None:
+                return linked
         if job is None:
             st.info("Press **Capture** (sidebar) to compile it in the background; the result is cached.")
         return capture_from_job(job)

@@ -75,6 +75,24 @@ def keepable(capture: Capture) -> bool:
     return not capture.errors and not any("timed out" in (r.error or "") for r in capture.records)
 
 
+def stored_capture(path: str | os.PathLike, options: CaptureOptions) -> Capture | None:
+    """The cache's capture of this file with these options, if it holds one that still stands
+    (the local modules it imported unchanged); None otherwise. Runs nothing: the app opens a link
+    to a file captured before with it, without executing the file."""
+    entry = cache_dir() / cache_key(path, options)
+    if not entry.is_dir():
+        return None
+    try:
+        capture = load_bundle(entry)
+    except BundleError:
+        shutil.rmtree(entry, ignore_errors=True)  # a damaged entry (irlens's own) is captured again
+        return None
+    if not sources_unchanged(capture):
+        return None
+    capture.source_path = str(Path(path).resolve())
+    return capture
+
+
 def cached_capture(path: str | os.PathLike, options: CaptureOptions, *, timeout_s: float = DEFAULT_TIMEOUT_S,
                    use_cache: bool = True, verbose: bool = False) -> tuple[Capture, bool]:
     """(capture, came_from_cache); use_cache=False captures again and replaces what the cache
@@ -86,16 +104,10 @@ def cached_capture(path: str | os.PathLike, options: CaptureOptions, *, timeout_
     from irlens.runner import read_user_source
 
     read_user_source(path)  # bad files fail here, before any hashing
-    key = cache_key(path, options)
-    entry = cache_dir() / key
-    if use_cache and entry.is_dir():
-        try:
-            capture = load_bundle(entry)
-            if sources_unchanged(capture):
-                capture.source_path = str(Path(path).resolve())
-                return capture, True
-        except BundleError:
-            shutil.rmtree(entry, ignore_errors=True)  # a damaged entry (irlens's own) is captured again
+    entry = cache_dir() / cache_key(path, options)
+    kept = stored_capture(path, options) if use_cache else None
+    if kept is not None:
+        return kept, True
     capture = run_capture(path, options, timeout_s=timeout_s, verbose=verbose)
     if keepable(capture) and not options.bench_only:  # `bench` always measures anew: keeping its rows helps no one
         try:

@@ -330,6 +330,43 @@ def test_a_capture_whose_model_raises_shows_why_without_a_click(app_env, tmp_pat
     assert heads.count(next(h for h in heads if h.startswith("your file"))) == 1  # the file once, not per pane
 
 
+def test_a_link_to_a_file_reopens_its_cached_capture_and_never_runs_a_file(app_env, tmp_path):
+    marker = tmp_path / "ran"
+    source = ("import pathlib\nimport jax.numpy as jnp\n\npathlib.Path({marker!r}).write_text('ran')\n\n\n"
+              "def f(x):\n    return jnp.sin(x) * 2\n\n\ndef example():\n    return f, (jnp.ones(8),)\n")
+    captured, never = tmp_path / "captured.py", tmp_path / "never.py"
+    captured.write_text(source.format(marker=str(tmp_path / "captured_ran")))
+    never.write_text(source.format(marker=str(marker)))
+    at = open_app()
+    at.radio(key="open_kind").set_value("File path").run()
+    at.text_input(key="file_path").input(str(captured)).run()
+    at.button(key="capture_file").click().run()
+    for _ in range(240):
+        if at.html or at.error:
+            break
+        time.sleep(0.5)
+        at.run()
+    no_traceback(at)
+    assert at.html and at.query_params["path"] == str(captured)
+    (tmp_path / "captured_ran").unlink()
+
+    again = AppTest.from_file(APP, default_timeout=120)
+    again.query_params.update(path=str(captured), view="Pipeline")
+    again.run()
+    no_traceback(again)
+    assert again.radio(key="open_kind").value == "File path" and again.radio(key="view").value == "Pipeline"
+    assert any("jaxpr" in str(t.value) for t in again.dataframe) or "jaxpr" in str(again.markdown)
+    assert not (tmp_path / "captured_ran").exists()  # opened from the cache: the file did not run
+
+    stranger = AppTest.from_file(APP, default_timeout=120)
+    stranger.query_params.update(path=str(never))
+    stranger.run()
+    no_traceback(stranger)
+    assert any("Press **Capture**" in i.value for i in stranger.info)
+    time.sleep(1)
+    assert not marker.exists()  # a link never runs a file that was not captured
+
+
 def test_a_missing_file_and_a_bad_bundle_are_reported_in_place(app_env, tmp_path):
     at = open_app()
     at.radio(key="open_kind").set_value("File path").run()
