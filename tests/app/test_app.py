@@ -33,6 +33,15 @@ def pane_heads(at: AppTest) -> list[str]:
     return [h.split("</div>")[0] for h in body.split('<div class="irl-head">')[1:]]
 
 
+def run_until(at: AppTest, done, tries: int, pause_s: float) -> None:
+    """Run the page again until done() (a capture in the background has ended) or tries run out."""
+    for _ in range(tries):
+        if done():
+            return
+        time.sleep(pause_s)
+        at.run()
+
+
 def no_traceback(at: AppTest) -> None:
     assert not at.exception, at.exception
     assert all("Traceback" not in e.value for e in at.error)
@@ -299,11 +308,7 @@ def test_a_bad_file_shows_its_error_in_one_line(app_env, triton_bundle, tmp_path
     at.radio(key="open_kind").set_value("File path").run()
     at.text_input(key="file_path").input(str(bad)).run()
     at.button(key="capture_file").click().run()
-    for _ in range(60):
-        if at.error:
-            break
-        time.sleep(0.5)
-        at.run()
+    run_until(at, lambda: at.error, tries=60, pause_s=0.5)
     no_traceback(at)
     assert at.error and "model.py:3" in at.error[0].value and "SyntaxError" in at.error[0].value
     at.radio(key="open_kind").set_value("Sample").run()  # and the app keeps working
@@ -318,11 +323,7 @@ def test_a_capture_whose_model_raises_shows_why_without_a_click(app_env, tmp_pat
     at.radio(key="open_kind").set_value("File path").run()
     at.text_input(key="file_path").input(str(raises)).run()
     at.button(key="capture_file").click().run()
-    for _ in range(120):
-        if at.error or at.html:
-            break
-        time.sleep(0.5)
-        at.run()
+    run_until(at, lambda: at.error or at.html, tries=120, pause_s=0.5)
     no_traceback(at)
     # the capture's own failure is on the page, not folded away with the stage failures
     assert any("raises.py:7 in forward" in e.value for e in at.error), [e.value for e in at.error]
@@ -341,11 +342,7 @@ def test_a_link_to_a_file_reopens_its_cached_capture_and_never_runs_a_file(app_e
     at.radio(key="open_kind").set_value("File path").run()
     at.text_input(key="file_path").input(str(captured)).run()
     at.button(key="capture_file").click().run()
-    for _ in range(240):
-        if at.html or at.error:
-            break
-        time.sleep(0.5)
-        at.run()
+    run_until(at, lambda: at.html or at.error, tries=240, pause_s=0.5)
     no_traceback(at)
     assert at.html and at.query_params["path"] == str(captured)
     (tmp_path / "captured_ran").unlink()
@@ -372,11 +369,7 @@ def test_a_missing_file_and_a_bad_bundle_are_reported_in_place(app_env, tmp_path
     at.radio(key="open_kind").set_value("File path").run()
     at.text_input(key="file_path").input(str(tmp_path / "nope.py")).run()
     at.button(key="capture_file").click().run()
-    for _ in range(40):
-        if at.error:
-            break
-        time.sleep(0.25)
-        at.run()
+    run_until(at, lambda: at.error, tries=40, pause_s=0.25)
     assert "no such file" in at.error[0].value
     assert at.error[0].value.count("nope.py") == 1  # the file is named once
     at.radio(key="open_kind").set_value("Bundle directory").run()
