@@ -64,7 +64,8 @@ def fusion_summary(record: StageRecord) -> str | None:
         # Inductor's layout copies before a library call (channels-last for a convolution) run no op of the graph
         ops = ", ".join(k.get("ops") or []) or "no graph op of its own"
         where = ", ".join(s.rsplit("/", 1)[-1] for s in k.get("sources") or [])
-        lines.append(f"// {k['name']} [{k.get('kind', '?')}]: {ops}" + (f"  <- {where}" if where else ""))
+        lines.append(f"// {k['name']} [{k.get('kind', '?')}]: {ops}" + (f"  <- {where}" if where else "")
+                     + (f"  ({k['note']})" if k.get("note") else ""))
     alone, refused = split_unfused(fmap)
     # a library call is its own kernel (its cluster in the drawing) with nothing fused into it
     called = [u["node"] for u in alone if kernel_of(fmap, u["node"])]

@@ -1,9 +1,11 @@
 """Softmax attention written out: softmax(q @ k^T / sqrt(d)) @ v, batch 2, 4 heads, seq 64, dim 64.
 
-What to look for in the fusion map: the two batched matmuls stay library calls (extern bmm),
-the scaling by 1/sqrt(d) is folded into the softmax kernel, and the softmax's max, subtract,
-exp, sum and divide become one reduction kernel between the two matmuls. Inductor does not
-turn this explicit form into a single flash-attention kernel.
+What to look for in the fusion map: on the CPU, Inductor's attention pattern (a post-grad pass,
+fuse_attention) recognizes this written-out form and puts one library call in its place, aten's
+flash attention for the CPU; that call has no source line of its own, and the map says so. For
+CUDA, generated without a GPU, the pattern does not match: the two batched matmuls stay library
+calls (extern bmm), and the scaling by 1/sqrt(d) and the softmax's max, subtract, exp, sum and
+divide become one reduction kernel between them.
 """
 import math
 

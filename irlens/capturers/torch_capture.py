@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from irlens.capturers.torch_fusion import attention_pattern_matches, note_pattern_attention
 from irlens.capturers.torch_trace import collect_trace, records_from_trace
 from irlens.errors import describe_exception
 from irlens.model_file import build_torch_model, load_user_module, run_user_script
@@ -57,9 +58,12 @@ def _mode_description(options: CaptureOptions) -> str:
     return "inference: model.eval() under torch.no_grad()"
 
 
-def _emit_trace(events, sink, target: str, path: Path, failed: bool = False) -> list[StageRecord]:
+def _emit_trace(events, sink, target: str, path: Path, failed: bool = False,
+                attention_matched: bool = False) -> list[StageRecord]:
     records = records_from_trace(events, target=target, source_file=str(path))
     for r in records:
+        if attention_matched and isinstance(r.metadata.get("fusion_map"), dict):
+            note_pattern_attention(r.metadata["fusion_map"])
         if failed and r.stage == "graph_breaks" and not r.metadata.get("breaks"):
             # "Dynamo traced each compiled frame as one graph" would claim a compile that failed
             r.text = "no graph break before the compile failed (the failure says where)\n"
@@ -73,11 +77,13 @@ def _capture_script(path: Path, options: CaptureOptions, sink) -> None:
     """Run the script as __main__; every graph it compiles is captured."""
     failure = None
     with collect_trace(progress=sink.progress) as trace:
+        matched_before = attention_pattern_matches()
         try:
             run_user_script(path)
         except CaptureError as exc:
             failure = exc
-    records = _emit_trace(trace.events, sink, CPU_TARGET, path)
+        attention_matched = attention_pattern_matches() > matched_before
+    records = _emit_trace(trace.events, sink, CPU_TARGET, path, attention_matched=attention_matched)
     if failure is not None:
         raise failure
     if not any(r.stage == "dynamo" for r in records):
@@ -161,11 +167,14 @@ def _compile_and_emit(path: Path, model, inputs: list, options: CaptureOptions, 
     inputs = _to_device(inputs, device)
     failure = None
     with collect_trace(progress=sink.progress) as trace:
+        matched_before = attention_pattern_matches()
         try:
             run_compiled(model, inputs, options, path)
         except CaptureError as exc:
             failure = exc
-    records = _emit_trace(trace.events, sink, target, path, failed=failure is not None)
+        attention_matched = attention_pattern_matches() > matched_before
+    records = _emit_trace(trace.events, sink, target, path, failed=failure is not None,
+                          attention_matched=attention_matched)
     if failure is not None:
         raise failure
     return records

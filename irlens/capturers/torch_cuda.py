@@ -30,6 +30,7 @@ def capture_inductor_cuda(model_or_fn, inputs: list, options: CaptureOptions, si
     parameters are CPU tensors: the model runs once on the CPU, where Dynamo traces it;
     Inductor then sees fake CUDA tensors of the same shapes, strides and dtypes."""
     from irlens.capturers.fake_cuda import fake_cuda_device
+    from irlens.capturers.torch_fusion import attention_pattern_matches
     from irlens.capturers.torch_trace import collect_trace, records_from_trace
 
     target = _checked_target(options.target or CaptureOptions.DEFAULT_TARGET)
@@ -39,9 +40,12 @@ def capture_inductor_cuda(model_or_fn, inputs: list, options: CaptureOptions, si
     with collect_trace(progress=getattr(sink, "progress", None)) as trace:
         graphs = record_dynamo_graphs(model_or_fn, inputs, source_file, training=backward)
         with fake_cuda_device(arch) as card:
-            labels = without_device_metadata(target, card, options, attention=_uses_sdpa(graphs))
-            labelled = _LabellingSink(sink, labels, records)
+            matched_before = attention_pattern_matches()
             compiled = [compile_graph_for_cuda(graph, source_file, training=backward) for graph in graphs]
+            attention = "called" if _uses_sdpa(graphs) else (
+                "matched" if attention_pattern_matches() > matched_before else None)
+            labels = without_device_metadata(target, card, options, attention=attention)
+            labelled = _LabellingSink(sink, labels, records)
             graph_records = records_from_trace(list(trace.events), target=target, source_file=source_file)
             for record in _with_compile_results(graph_records, graphs, compiled, target, training=backward):
                 labelled.emit(record)
@@ -140,9 +144,10 @@ def _uses_sdpa(graphs: list[DynamoGraph]) -> bool:
 
 
 def without_device_metadata(target: str, card, options: CaptureOptions | None = None,
-                            attention: bool = False) -> dict:
-    """What every record of a capture without the device says about itself; `attention`: the
-    model calls scaled_dot_product_attention."""
+                            attention: str | None = None) -> dict:
+    """What every record of a capture without the device says about itself; `attention`:
+    "called" when the model calls scaled_dot_product_attention, "matched" when Inductor's
+    attention pattern put it in place of attention written out."""
     from irlens.capturers.fake_cuda import device_description
 
     differences = [
@@ -151,8 +156,11 @@ def without_device_metadata(target: str, card, options: CaptureOptions | None = 
         f"device properties given (the published figures of the {card.name}), not read from a card",
     ]
     if attention:
-        differences.append("scaled_dot_product_attention in its math form (matmuls and a softmax): on a GPU, "
-                           "PyTorch's SDPA dispatch picks a fused attention kernel (flash or memory-efficient) "
+        put_in = ("" if attention == "called" else
+                  ", which Inductor's attention pattern (post-grad fuse_attention) put in place of the attention "
+                  "written out")
+        differences.append(f"scaled_dot_product_attention{put_in} in its math form (matmuls and a softmax): on a "
+                           "GPU, PyTorch's SDPA dispatch picks a fused attention kernel (flash or memory-efficient) "
                            "where the card and dtype allow, and it asks the card, which is not here")
     not_applied = []  # options the user asked for that this output does not follow
     if options is not None and options.mode != "default":

@@ -173,6 +173,32 @@ def build_fusion_map(post_grad: str, output_code: str, node_mappings: dict | Non
     return fmap, how
 
 
+ATTENTION_PATTERN_NOTE = ("Inductor's attention pattern (post-grad fuse_attention) put this call in place of "
+                          "attention written out (matmul, softmax, matmul); the call has no source line of its "
+                          "own, so the lines given are its inputs'")
+
+
+def attention_pattern_matches() -> int:
+    """How often Inductor's attention pattern has replaced attention written out by
+    scaled_dot_product_attention in this process (its own counter, torch 2.11-2.13)."""
+    try:
+        from torch._dynamo.utils import counters
+
+        return int(counters["inductor"]["fuse_attention"])
+    except (ImportError, KeyError, TypeError, ValueError):
+        return 0
+
+
+def note_pattern_attention(fmap: dict) -> None:
+    """Mark each library call of scaled_dot_product_attention whose node has no source line: when
+    Inductor's attention pattern matched in the compile, the pattern put it there (torch 2.13
+    records neither a stack trace nor a pre-grad origin for the node it adds)."""
+    for kernel in fmap.get("kernels", []):
+        own = [n for n in kernel["nodes"] if "scaled_dot_product" in fmap["nodes"][n]["op"]]
+        if own and not any(fmap["nodes"][n].get("source") for n in own):
+            kernel["note"] = ATTENTION_PATTERN_NOTE
+
+
 def _callee(extern: str) -> str:
     """The aten op a library call runs: extern_kernels.addmm -> addmm,
     torch.ops.aten._scaled_dot_product_flash_attention_for_cpu.default -> _scaled_dot_..."""

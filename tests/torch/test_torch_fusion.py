@@ -124,6 +124,22 @@ def test_the_summary_names_library_calls_apart_from_ops_in_no_kernel(mlp_trainin
             assert f"{node} ({kernel['name']})" in called and f" {node}," not in elsewhere + ","
 
 
+def test_attention_that_inductors_pattern_put_in_says_so_and_a_called_one_does_not(capture_test_file):
+    from irlens.capturers.torch_fusion import ATTENTION_PATTERN_NOTE
+
+    capture = capture_test_file("attention_script.py")
+    calls = {}
+    for record in capture.select(stage="fusion"):
+        for kernel in record.metadata["fusion_map"]["kernels"]:
+            if "scaled_dot_product" in kernel["name"]:
+                calls[kernel["sources"][0].rsplit(":", 1)[1] if kernel["sources"] else None] = kernel
+    assert len(calls) == 2, (calls, capture.failures())
+    called = calls.pop("12")  # F.scaled_dot_product_attention(q, k, v), the line of the call
+    assert "note" not in called
+    (written_out,) = calls.values()  # its lines are its inputs' (none, in this script's arguments)
+    assert written_out["note"] == ATTENTION_PATTERN_NOTE
+
+
 def test_a_kernel_names_the_lines_of_a_helper_the_model_calls(capture_test_file):
     capture = capture_test_file("uses_a_helper.py")
     fused = [k for r in capture.select(stage="fusion") for k in r.metadata["fusion_map"]["kernels"]
