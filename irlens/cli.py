@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
@@ -18,8 +19,11 @@ def _fail(message: str, code: int = EXIT_FAILURE) -> int:
     return code
 
 
-def _positive(kind):
-    """An argparse type: a number above zero, else a usage error naming the value."""
+MAX_TIMEOUT_S = 7 * 24 * 3600.0  # a bound the process timers accept (inf and 1e12 s overflow them)
+
+
+def _positive(kind, most: float | None = None):
+    """An argparse type: a number above zero (and at most `most`), else a usage error naming the value."""
     def parse(text: str):
         try:
             value = kind(text)
@@ -27,6 +31,8 @@ def _positive(kind):
             raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
         if not value > 0:
             raise argparse.ArgumentTypeError(f"{text} must be above 0")
+        if most is not None and not value <= most:
+            raise argparse.ArgumentTypeError(f"{text} is more than {most:g}")
         return value
     parse.__name__ = kind.__name__  # argparse names the type in its messages
     return parse
@@ -37,7 +43,8 @@ def _capture_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--framework", choices=("torch", "jax", "triton"), help="default: detected from the file")
     p.add_argument("--target", help="GPU architecture to compile for: sm_80, sm_90 (default without a GPU), "
                                     "sm_90a, sm_100, ...")
-    p.add_argument("--timeout", type=_positive(float), default=600.0, help="seconds before the capture is stopped")
+    p.add_argument("--timeout", type=_positive(float, most=MAX_TIMEOUT_S), default=600.0,
+                   help=f"seconds before the capture is stopped (at most {MAX_TIMEOUT_S:g}, a week)")
     p.add_argument("--backward", action="store_true", help="torch: capture the backward graph too")
     p.add_argument("--mode", default="default", choices=("default", "max-autotune", "reduce-overhead"),
                    help="torch.compile mode")
@@ -334,6 +341,10 @@ def main(argv: list[str] | None = None) -> int:
     from irlens.record import CaptureError
 
     args = build_parser().parse_args(argv)
+    # A SIGTERM or SIGHUP (a `timeout`, a closed terminal) ends irlens as Ctrl-C does, through the
+    # handlers that stop the capture process and remove its files.
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, signal.default_int_handler)
     try:
         return args.func(args)
     except UnknownStageError as exc:

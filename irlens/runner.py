@@ -124,8 +124,10 @@ def _capture_once(path, framework: str, options: CaptureOptions, timeout_s: floa
         if stdout_text.strip():  # what the user's code printed, for the bundle, not the terminal
             capture.environment["capture_stdout_tail"] = stdout_text[-8000:]
         if timed_out:
-            capture.errors.append(f"{Path(path).name}: capture timed out after {timeout_s:g} s "
-                                  f"(raise --timeout); {len(capture.records)} stages kept")
+            doing = "timing" if options.bench_only else "capture"
+            kept = "" if options.bench_only else f"; {len(capture.records)} stages kept"
+            capture.errors.append(f"{Path(path).name}: {doing} timed out after {timeout_s:g} s"
+                                  f"{_where_stuck(stderr_text, Path(path).resolve())} (raise --timeout){kept}")
         elif not finished(work / "out"):
             how, detail = describe_exit(proc.returncode), _crash_detail(stderr_text, Path(path).resolve())
             crash = f"{how}; {detail}"
@@ -155,14 +157,54 @@ def _wait(proc: subprocess.Popen, timeout_s: float, echo_progress: bool) -> tupl
         out, err = proc.communicate(timeout=timeout_s)
         timed_out = False
     except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
+        _signal(proc, signal.SIGUSR1, group=False)  # the worker's faulthandler writes where it was stuck
+        try:
+            proc.communicate(timeout=WHERE_STUCK_S)
+        except subprocess.TimeoutExpired:
+            pass
+        _signal(proc, signal.SIGKILL)
         out, err = proc.communicate()
         timed_out = True
+    except BaseException:
+        # Ctrl-C, or a SIGTERM the CLI turned into one: the worker runs in a session of its own, out
+        # of the terminal's reach, and would run on (and keep writing into the directory removed next)
+        _signal(proc, signal.SIGKILL)
+        proc.wait()
+        raise
     if reader is not None:
         reader.join(timeout=5)
         stderr_pipe.close()
         err = b"".join(err_chunks)
     return out, err or b"", timed_out
+
+
+# Seconds a worker past its timeout gets to write its Python stack before it is killed.
+WHERE_STUCK_S = 1.0
+
+
+def _signal(proc: subprocess.Popen, signum: int, group: bool = True) -> None:
+    try:
+        if group:
+            os.killpg(proc.pid, signum)  # the worker and the tools it started (ptxas, a compiler)
+        else:
+            os.kill(proc.pid, signum)
+    except ProcessLookupError:
+        pass  # already gone
+
+
+_STACK_DUMP = re.compile(r"^(?:Current thread|Thread) 0x[0-9a-f]+ \(most recent call first\):$", re.MULTILINE)
+
+
+def _where_stuck(stderr_text: str, user_file: Path) -> str:
+    """' in model.py:11 (get_inputs)': the innermost line of the user's file in the stack the worker
+    wrote when its time ran out (faulthandler, on SIGUSR1), else nothing."""
+    dumps = list(_STACK_DUMP.finditer(stderr_text))
+    if not dumps:
+        return ""
+    for match in _FRAME.finditer(stderr_text, dumps[0].start()):  # most recent call first
+        if Path(match["file"]).name == user_file.name and Path(match["file"]).resolve() == user_file:
+            return f" in {user_file.name}:{match['line']} ({match['function']})"
+    return ""
 
 
 _FAULT = re.compile(r"^Fatal Python error: ", re.MULTILINE)

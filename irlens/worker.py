@@ -5,6 +5,7 @@ from __future__ import annotations
 import faulthandler
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -102,11 +103,33 @@ def _add_llvm_stages(sink, options) -> None:
             sink.emit(derived)
 
 
+def _exit_with_caller(work_dir: Path) -> None:
+    """End this process, and remove the directory the caller made for it, when the caller is gone
+    (killed with SIGKILL, which no handler of its can answer): a worker runs in a session of its
+    own, so nothing else ends it."""
+    import shutil
+    import threading
+    import time
+
+    caller = os.getppid()
+
+    def watch():
+        while os.getppid() == caller:
+            time.sleep(1.0)
+        shutil.rmtree(work_dir, ignore_errors=True)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="irlens-caller-watch").start()
+
+
 def main() -> int:
     # A crash in native code (a compiler, an extension the user's file calls) kills the process
     # before any Python handler runs; faulthandler still writes the Python stack to stderr, which
     # the caller reads for the user's line.
     faulthandler.enable()
+    # When its time runs out, the caller asks where it was stuck before killing it.
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
+    _exit_with_caller(Path(sys.argv[1]).parent)
     _prepare_process_environment()
     request = json.loads(Path(sys.argv[1]).read_text())
     return run_request(request)

@@ -1,5 +1,13 @@
 """The capture runs in a child process: a crash or a hang in it never takes the caller down."""
+import os
+import signal
+import subprocess
+import sys
 import textwrap
+import time
+from pathlib import Path
+
+import pytest
 
 from irlens.options import CaptureOptions
 from irlens.runner import run_capture
@@ -25,11 +33,50 @@ def test_a_segfault_in_user_code_is_reported_not_propagated(tmp_path):
     assert capture.errors[0].endswith(f"in crash.py:{line}")  # from faulthandler's stack
 
 
-def test_a_hang_is_stopped_at_the_timeout(tmp_path):
+def test_a_hang_is_stopped_at_the_timeout_and_says_where_it_was(tmp_path):
     p = tmp_path / "hang.py"
-    p.write_text(KERNEL_HEADER + "import time\ntime.sleep(600)\n")
+    p.write_text(KERNEL_HEADER + "import time\n\n\ndef wait():\n    time.sleep(600)\n\n\nwait()\n")
     capture = run_capture(p, CaptureOptions(framework="triton"), timeout_s=6)
-    assert capture.errors and "timed out after 6 s" in capture.errors[0]
+    line = (KERNEL_HEADER + "import time\n\n\ndef wait():\n").count("\n") + 1
+    assert capture.errors == [f"hang.py: capture timed out after 6 s in hang.py:{line} (wait) (raise --timeout); "
+                              "0 stages kept"]
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) if entry.name.isdigit() else None
+        except OSError:
+            continue
+        if parent == pid:
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="finds the capture process through /proc")
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL], ids=["ctrl-c", "term", "kill"])
+def test_stopping_irlens_stops_its_capture_process_and_removes_its_files(tmp_path, signum):
+    # the capture process runs in a session of its own: neither a terminal's Ctrl-C nor a signal to
+    # irlens reaches it unless irlens passes it on (and after a SIGKILL, it notices on its own)
+    p = tmp_path / "hang.py"
+    p.write_text(KERNEL_HEADER + "while True:\n    pass\n")
+    env = dict(os.environ, IRLENS_CACHE_DIR=str(tmp_path / "cache"), TMPDIR=str(tmp_path))
+    irlens = subprocess.Popen([sys.executable, "-m", "irlens", "dump", str(p), "--stage", "ttir"], env=env,
+                              stderr=subprocess.PIPE, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 60
+    while not (workers := _children(irlens.pid)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert workers and list(tmp_path.glob("irlens-capture-*")), "no capture process started"
+    irlens.send_signal(signum)
+    err = irlens.communicate(timeout=60)[1].decode()
+    if signum != signal.SIGKILL:
+        assert irlens.returncode == 130 and err.strip() == "irlens: error: interrupted"
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{w}").exists() for w in workers)
+    assert not list(tmp_path.glob("irlens-capture-*"))
 
 
 def test_a_compiler_abort_names_the_librarys_last_words_and_frame():
