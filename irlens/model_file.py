@@ -1,7 +1,7 @@
 """Loading the user's file in the capture process, and the file conventions irlens reads:
 
 - torch: `class Model(nn.Module)`, `get_inputs()` and optionally `get_init_inputs()`;
-- JAX:   `example()` returning `(fn, args)`;
+- JAX:   `example()` returning `(fn, args)` or `(fn, args, kwargs)`;
 - Triton: `example()` returning a list of launches `(kernel, grid, args)` or `(kernel, grid, args, kwargs)`.
 
 Any exception while loading becomes a CaptureError naming the user's line.
@@ -100,3 +100,15 @@ def build_torch_model(module: ModuleType, path: Path):
         return model, [inputs]
     raise CaptureError(f"{path.name}: get_inputs() returned a {type(inputs).__name__}; return a list of the "
                        "model's inputs")
+
+
+def jax_example(module: ModuleType, path: Path) -> tuple[object, tuple, dict]:
+    """(fn, args, kwargs) from a JAX file's example(), which returns (fn, args) or (fn, args, kwargs);
+    a lone argument may stand for its 1-tuple."""
+    result = call_user(module.example, path, "example()")
+    if not isinstance(result, (tuple, list)) or len(result) not in (2, 3) or not callable(result[0]):
+        raise CaptureError(f"{path.name}: example() must return (fn, args) or (fn, args, kwargs), "
+                           f"got {type(result).__name__}")
+    fn, args = result[0], result[1]
+    kwargs = dict(result[2]) if len(result) == 3 else {}
+    return fn, tuple(args) if isinstance(args, (tuple, list)) else (args,), kwargs

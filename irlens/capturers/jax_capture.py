@@ -16,7 +16,7 @@ import traceback
 from pathlib import Path
 
 from irlens.errors import describe_exception
-from irlens.model_file import call_user, load_user_module, run_user_script
+from irlens.model_file import jax_example, load_user_module, run_user_script
 from irlens.parsers import hlo as hlo_text
 from irlens.parsers import xla_dump
 from irlens.parsers.mlir_passes import parse_pass_dump, split_pass_dump
@@ -413,13 +413,7 @@ def _unit_name(fn, taken: dict[str, int]) -> str:
 
 
 def _capture_example(module, path: Path, target: str, sink) -> None:
-    result = call_user(module.example, path, "example()")
-    if not isinstance(result, (tuple, list)) or len(result) not in (2, 3) or not callable(result[0]):
-        raise CaptureError(f"{path.name}: example() must return (fn, args) or (fn, args, kwargs), "
-                           f"got {type(result).__name__}")
-    fn, args = result[0], result[1]
-    kwargs = dict(result[2]) if len(result) == 3 else {}
-    args = tuple(args) if isinstance(args, (tuple, list)) else (args,)
+    fn, args, kwargs = jax_example(module, path)
     compilation = JaxCompilation(fn, args, kwargs, _unit_name(fn, {}), str(path), target)
     try:
         capture_compilation(compilation, sink)

@@ -19,6 +19,14 @@ def format_seconds(seconds: float | None) -> str:
     return f"{round(seconds / 1e-9, 2):.3g} ns"
 
 
+def format_bytes(count: float) -> str:
+    """`3.41 MB`, `192 B`: decimal units, three significant digits."""
+    for unit, size in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if count >= size:
+            return f"{count / size:.3g} {unit}"
+    return f"{count:.3g} B"
+
+
 def _spread(row: dict) -> str:
     """The IQR, or `< 32 ns` where it is below the step the samples move in."""
     iqr, step = row.get("iqr_s"), row.get("tick_s")
@@ -34,7 +42,9 @@ def _number(value: float | None, digits: str = ".3g") -> str:
 
 
 def _percent(value: float | None) -> str:
-    return "-" if value is None else f"{value * 100:.1f}%"
+    if value is None:
+        return "-"
+    return f"{value * 100:.0f}%" if abs(value) >= 10 else f"{value * 100:.1f}%"  # 5150%, not 5150.0%
 
 
 def _correct(value) -> str:
@@ -128,7 +138,7 @@ def _bytes_counted(rows: list[dict]) -> str | None:
     counted = {}
     for row in rows:
         if row.get("bytes") and row.get("bytes_source") and not row.get("kernel"):
-            counted.setdefault(row.get("path"), f"{row['bytes'] / 1e6:.3g} MB, {row['bytes_source']}")
+            counted.setdefault(row.get("path"), f"{format_bytes(row['bytes'])}, {row['bytes_source']}")
     if not counted:
         return None
     return "bytes per run: " + "; ".join(f"{path}: {what}" for path, what in counted.items())
@@ -261,7 +271,7 @@ def _relative_spread(row: dict) -> float:
 def share_text(share: float) -> str:
     """The share of end to end spent in kernels, flagged where it cannot be right."""
     text = _percent(share)
-    return text + " (inconsistent: the profiled and the timed runs saw different loads; rerun)" \
+    return text + ": inconsistent, the profiled and the timed runs saw different loads; rerun" \
         if share > INCONSISTENT_SHARE else text
 
 

@@ -132,3 +132,34 @@ def test_library_calls_of_compiled_code_carry_the_sizes_inductors_scheduler_gave
     assert addmm["bytes_source"] == "Inductor's scheduler (read+write buffer sizes of its aten::addmm calls)"
     fused = next(row for name, row in compiled.items() if name.startswith("cpp_fused_"))
     assert fused["bytes"] is None  # Inductor gives a C++ kernel no size of its own; none is made up
+
+
+JAX_WITH_KEYWORDS = """
+    import jax
+    import jax.numpy as jnp
+
+
+    def power(x, n, scale):
+        out = x
+        for _ in range(n - 1):
+            out = out * x
+        return out * scale
+
+
+    def example():
+        # n is static (the loop unrolls by it), scale an array: the README's (fn, args, kwargs) form
+        return jax.jit(power, static_argnames=("n",)), (jnp.arange(8.0),), {"n": 3, "scale": jnp.float32(2)}
+"""
+
+
+def test_a_jax_example_with_keyword_arguments_is_timed_both_ways(model_dir, run_bench, find_row):
+    import textwrap
+
+    path = model_dir / "jax_keywords.py"
+    path.write_text(textwrap.dedent(JAX_WITH_KEYWORDS).lstrip())
+    capture = run_bench(path, "jax")
+    assert not capture.errors, capture.errors
+    for path in ("jax op-by-op", "jax.jit"):
+        row = find_row(capture, path, "cpu")
+        assert row["error"] is None and row["median_s"] > 0
+    assert find_row(capture, "jax.jit", "cpu")["correct"] is True
