@@ -113,6 +113,7 @@ def check_bundle_destination(directory: str | os.PathLike, force: bool = False) 
     directory, or (with force) an existing bundle. Nothing else is ever replaced."""
     target = Path(directory)
     if not target.exists() and not target.is_symlink():
+        _check_writable_folder(target)
         return
     if not target.is_dir():
         raise BundleError(f"{target} is a file, not a bundle directory; refusing to replace it")
@@ -130,6 +131,20 @@ def check_bundle_destination(directory: str | os.PathLike, force: bool = False) 
             raise BundleError(f"{target} holds {rel}, which is not part of the bundle; refusing to replace it")
 
 
+def _check_writable_folder(target: Path) -> None:
+    """Raise BundleError unless a bundle can be made at the new path `target`: its nearest existing
+    folder must be one, and take a new directory (tried, then removed)."""
+    folder = target.absolute().parent
+    while not folder.exists() and not folder.is_symlink() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise BundleError(f"{target}: {folder} is a file, not a folder; cannot write a bundle there")
+    try:
+        os.rmdir(tempfile.mkdtemp(prefix=".irlens-probe-", dir=folder))
+    except OSError as exc:
+        raise BundleError(f"{target}: cannot write in {folder} ({exc.strerror or exc})") from None
+
+
 def _read_manifest(path: Path) -> dict | None:
     """The manifest as a dict when it is irlens's, else None (another tool's manifest.json)."""
     try:
@@ -143,8 +158,11 @@ def write_bundle(capture: Capture, directory: str | os.PathLike, force: bool = F
     """Write `capture` to `directory` atomically; refuses to replace an existing path unless force."""
     target = Path(directory)
     check_bundle_destination(target, force)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))
+    except OSError as exc:
+        raise BundleError(f"{target}: could not write the bundle ({exc.strerror or exc})") from None
     try:
         taken: set[str] = set()
         entries = [write_record_file(r, staging, taken) for r in capture.records]
@@ -166,6 +184,9 @@ def write_bundle(capture: Capture, directory: str | os.PathLike, force: bool = F
             shutil.rmtree(old, ignore_errors=True)
         else:
             os.rename(staging, target)
+    except OSError as exc:  # a disk that filled up, a folder made read-only meanwhile
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BundleError(f"{target}: could not write the bundle ({exc.strerror or exc})") from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

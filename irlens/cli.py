@@ -211,14 +211,22 @@ def cmd_dump(args) -> int:
 
 
 def cmd_capture(args) -> int:
-    from irlens.bundle import check_bundle_destination, write_bundle
+    from irlens.bundle import MANIFEST, check_bundle_destination, write_bundle
 
     out = Path(args.output)
     check_bundle_destination(out, args.force)  # before the capture: a refusal should cost nothing
     capture = _capture(args)
-    write_bundle(capture, out, force=args.force)
     for line in capture.failures():
         print(f"irlens: error: {line}", file=sys.stderr)
+    if not capture.records:
+        print(f"irlens: note: nothing written to {out}: the capture kept no stage", file=sys.stderr)
+        return EXIT_FAILURE
+    if capture.errors and (out / MANIFEST).is_file():
+        # --force asked to replace a bundle with a new capture, not with what is left of a failed one
+        print(f"irlens: note: kept {out} as it was: the capture failed; give another -o to keep the "
+              f"{_count(len(capture.records), 'stage')} it made before failing", file=sys.stderr)
+        return EXIT_FAILURE
+    write_bundle(capture, out, force=args.force)
     units = len(capture.units())
     what = "kernel or graph" if units == 1 else "kernels or graphs"
     failed = sum(1 for r in capture.records if r.error)

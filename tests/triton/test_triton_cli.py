@@ -73,6 +73,30 @@ def test_an_exception_in_the_users_code_is_one_line_naming_their_line(irlens_cli
     assert len(lines) == 1 and re.search(r"raises\.py:\d+ in example: ValueError: no inputs today", lines[0])
 
 
+def test_a_failed_capture_never_replaces_a_bundle_nor_writes_an_empty_one(irlens_cli, tmp_path):
+    bundle = tmp_path / "bundle"
+    assert irlens_cli("capture", SAMPLES / "triton_vector_add.py", "-o", bundle).returncode == 0
+    manifest = (bundle / "manifest.json").read_text()
+    source = tmp_path / "raises.py"
+    source.write_text((SAMPLES / "triton_vector_add.py").read_text().replace(
+        "def example():\n", "def example():\n    raise ValueError('no inputs today')\n"))
+    result = irlens_cli("capture", source, "-o", bundle, "--force")
+    assert result.returncode == 1 and len(error_lines(result.stderr)) == 1
+    assert f"irlens: note: nothing written to {bundle}" in result.stderr
+    assert (bundle / "manifest.json").read_text() == manifest
+    fresh = irlens_cli("capture", source, "-o", tmp_path / "new")
+    assert fresh.returncode == 1 and not (tmp_path / "new").exists()
+
+
+def test_an_output_that_cannot_be_written_is_refused_before_the_capture(irlens_cli, tmp_path):
+    source = tmp_path / "model.py"
+    source.write_text("this file is never run")
+    result = irlens_cli("capture", SAMPLES / "triton_vector_add.py", "-o", source / "bundle")
+    assert result.returncode == 1 and error_lines(result.stderr) == [
+        f"irlens: error: {source / 'bundle'}: {source} is a file, not a folder; cannot write a bundle there"]
+    assert "Traceback" not in result.stderr
+
+
 @pytest.fixture(scope="module")
 def failing_capture(irlens_cli, tmp_path_factory):
     bundle = tmp_path_factory.mktemp("failing") / "bundle"
