@@ -103,8 +103,9 @@ def to_dot(fmap: dict, max_nodes_per_kernel: int = 12, kernels: list[str] | None
     real model stays readable; `kernels` restricts the drawing to those kernels."""
     chosen = [k for k in fmap["kernels"] if kernels is None or k["name"] in kernels]
     shown: set[str] = set()
-    # A node Inductor computes again in another kernel (a split or a bias add each kernel redoes)
-    # is drawn in each: a DOT node lives in one cluster, so the later ones are copies.
+    # A node Inductor computes again in another kernel (a bias add each kernel redoes), or a
+    # reduction it split over two kernels, is drawn in each: a DOT node lives in one cluster, so
+    # the later ones are copies.
     copies: dict[str, dict[int, str]] = {}
     lines = ["digraph fusion {", "  rankdir=TB; compound=true;",
              '  node [shape=box, style="rounded,filled", fillcolor=white, fontname="Helvetica", fontsize=10];']
@@ -120,7 +121,8 @@ def to_dot(fmap: dict, max_nodes_per_kernel: int = 12, kernels: list[str] | None
             label = n if not info.get("op") or info["op"] == n else f"{n}\n{info['op']}"
             if n in shown:
                 copies.setdefault(n, {})[i] = f"{n}@{k['name']}"
-                lines.append(f"    {_quote(copies[n][i])} [label={_quote(label + chr(10) + '(computed again)')}];")
+                again = "(reduction finished here)" if k.get("split_of") else "(computed again)"
+                lines.append(f"    {_quote(copies[n][i])} [label={_quote(label + chr(10) + again)}];")
                 continue
             lines.append(f"    {_quote(n)} [label={_quote(label)}];")
             shown.add(n)

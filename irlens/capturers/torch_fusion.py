@@ -148,17 +148,25 @@ def build_fusion_map(post_grad: str, output_code: str, node_mappings: dict | Non
                 by_handle[key] = members
 
     by_handle = _one_kernel_per_computed_node(by_handle, nodes)
+    by_handle, finishes = _split_reductions(by_handle, output_code, nodes)
     shorts = [_short(h) for h in by_handle]
     kernels, node_kernel = [], {}
     for handle, members in by_handle.items():
         name = _short(handle) if shorts.count(_short(handle)) == 1 else handle
-        sources = [f"{loc.file}:{loc.line}" for loc in _frames(traces.get(handle, []))
+        # a split reduction's second kernel inherits the first's stack traces: its reductions' own lines
+        frames = [] if handle in finishes else _frames(traces.get(handle, []))
+        sources = [f"{loc.file}:{loc.line}" for loc in frames
                    if source_file is None or same_source_file(loc.file, source_file) or is_users_code(loc.file)]
         if not sources:
             sources = [nodes[n]["source"] for n in members if nodes[n]["source"]]
         kernels.append({"name": name, "kind": kernel_kind(name), "nodes": list(members),
                         "ops": list(dict.fromkeys(nodes[n]["op"] for n in members)),
                         "sources": list(dict.fromkeys(sources))})
+        if handle in finishes:
+            first, partials = finishes[handle]
+            kernels[-1].update(split_of=_short(first), note=(
+                f"finishes the reduction {_short(first)} began: Inductor split it in two kernels, the first "
+                f"writing partial results ({partials}) that this one reduces"))
         for n in members:
             node_kernel.setdefault(n, name)
     fmap_nodes = {n: {"op": info["op"], "kernel": node_kernel.get(n), "source": info["source"]}
@@ -197,6 +205,42 @@ def note_pattern_attention(fmap: dict) -> None:
         own = [n for n in kernel["nodes"] if "scaled_dot_product" in fmap["nodes"][n]["op"]]
         if own and not any(fmap["nodes"][n].get("source") for n in own):
             kernel["note"] = ATTENTION_PATTERN_NOTE
+
+
+_LAUNCH = re.compile(r"^\s*(?P<name>triton_\w+)\.run\((?P<args>[^)]*)\)")
+_REDUCTIONS = {"sum", "mean", "amax", "amin", "max", "min", "prod", "var", "var_mean", "std", "argmax", "argmin",
+               "any", "all", "logsumexp", "prepare_softmax_online"}
+_REDUCTION_KINDS = ("reduction", "persistent_reduction")
+
+
+def _split_reductions(by_handle: dict[str, list[str]], output_code: str,
+                      nodes: dict) -> tuple[dict[str, list[str]], dict[str, tuple[str, str]]]:
+    """Inductor splits a large reduction in two kernels: the first computes everything fused into
+    it and writes partial results, the second only reduces those; its records give the second the
+    same nodes. Such a second kernel (launched right after the first, a reduction too, reading a
+    buffer the first was given, with no node the first lacks) keeps only the reductions:
+    (nodes by handle, {second handle: (first handle, the partial-results buffer)})."""
+    launches = [(m["name"], [a.strip() for a in m["args"].split(",") if re.fullmatch(r"buf\d+", a.strip())])
+                for m in map(_LAUNCH.match, output_code.splitlines()) if m]
+    handle_of = {_short(h): h for h in by_handle}
+    out, finishes = dict(by_handle), {}
+    for (first, first_bufs), (second, second_bufs) in zip(launches, launches[1:]):
+        a, b = handle_of.get(first), handle_of.get(second)
+        if a is None or b is None or not (kernel_kind(first) in _REDUCTION_KINDS and
+                                          kernel_kind(second) in _REDUCTION_KINDS):
+            continue
+        shared = [buf for buf in second_bufs if buf in first_bufs]
+        reduced = [n for n in out[b] if _base_op(nodes[n]["op"]) in _REDUCTIONS]
+        if shared and reduced and set(out[b]) <= set(out[a]):
+            out[b] = reduced
+            finishes[b] = (a, shared[0])
+    return out, finishes
+
+
+def _base_op(op: str) -> str:
+    """aten.sum.dim_IntList -> sum, prims.prepare_softmax_online.default -> prepare_softmax_online."""
+    parts = op.split(".")
+    return parts[1] if len(parts) >= 3 else parts[-1]
 
 
 def _callee(extern: str) -> str:

@@ -164,11 +164,13 @@ def refused_fusions(fmap: dict, log_events: list) -> list[dict]:
         if not first or not second:
             continue
         node, other = second[-1], first[-1]
+        kernel, with_kernel = fmap["nodes"][node]["kernel"], fmap["nodes"][other]["kernel"]
+        if node == other:  # the two halves of a reduction Inductor split: the second kernel finishes it
+            kernel = next((k["name"] for k in fmap["kernels"] if k.get("split_of") == with_kernel), kernel)
         key = (frozenset(first_groups), frozenset(second_groups), m["reason"])
         found.pop(key, None)  # the last round's message names the most-fused nodes
-        found[key] = {"node": node, "reason": m["reason"], "with": other,
-                      "kernel": fmap["nodes"][node]["kernel"], "with_kernel": fmap["nodes"][other]["kernel"],
-                      "inductor_message": m[0]}
+        found[key] = {"node": node, "reason": m["reason"], "with": other, "kernel": kernel,
+                      "with_kernel": with_kernel, "inductor_message": m[0]}
     return list(found.values())
 
 

@@ -58,6 +58,12 @@ def sdpa(tmp_path_factory):
     return capture_without_gpu("sdpa.py", tmp_path_factory.mktemp("sdpa_cuda"))
 
 
+@pytest.fixture(scope="session")
+def split_sum(tmp_path_factory):
+    """A column sum over 4096 rows, which Inductor splits in two kernels, generated for sm_90."""
+    return capture_without_gpu("split_sum.py", tmp_path_factory.mktemp("split_cuda"))
+
+
 @pytest.fixture(scope="session", params=["mlp", "matmul_relu_sum"])
 def capture(request):
     return request.getfixturevalue(request.param)

@@ -103,6 +103,22 @@ def test_fusion_puts_bias_add_and_gelu_in_one_kernel(mlp):
     assert "triton_poi_fused_addmm_gelu_0" == gelu[0]["name"]
 
 
+def test_a_split_reductions_second_kernel_holds_only_the_reduction(split_sum):
+    record = split_sum.get("fusion", "graph 0 (0/0)")
+    fmap = record.metadata["fusion_map"]
+    validate_fusion_map(fmap)
+    first, second = fmap["kernels"]
+    assert first["kind"] == "reduction" and second["kind"] == "persistent_reduction"
+    # Inductor's records give both kernels every node; the second only sums the first's partial sums
+    assert {"aten.mul.Tensor", "aten.add.Tensor", "aten.relu.default", "aten.sum.dim_IntList"} <= set(first["ops"])
+    assert second["ops"] == ["aten.sum.dim_IntList"] and second["split_of"] == first["name"]
+    assert second["note"].startswith(f"finishes the reduction {first['name']} began")
+    assert [s.rsplit("/", 1)[-1] for s in second["sources"]] == ["split_sum.py:8"]
+    (refused,) = [u for u in fmap["unfused"] if "with" in u]  # the split, in Inductor's fusion log
+    assert (refused["with_kernel"], refused["kernel"]) == (first["name"], second["name"])
+    assert "(reduction finished here)" in record.text and "(computed again)" not in record.text
+
+
 def test_each_scheduler_node_left_after_fusion_is_one_triton_kernel(mlp):
     before = mlp.get("ir_pre_fusion", "graph 0 (0/0)").metadata["scheduler_nodes"]
     after = mlp.get("ir_post_fusion", "graph 0 (0/0)").metadata["scheduler_nodes"]
