@@ -12,7 +12,7 @@ from dataclasses import dataclass
 # `name: "f32[4, 8][8, 1]cpu" = torch.ops.aten.mm.default(a, b);  a = b = None`; the part after
 # `;  ` only frees names, and the type annotation is absent for nodes without one (split's tuple)
 _NODE = re.compile(r'^\s+(?P<name>[A-Za-z_]\w*)(?:\s*:\s*"[^"]*")?\s*=\s*(?P<expr>.+?)\s*(?:;\s{2}.*)?$')
-_DEF = re.compile(r"^\s*def forward\(self,?\s*(?P<params>.*)\):\s*$")
+_DEF = re.compile(r"^\s*def forward\(\s*self,?\s*(?P<params>.*?)\):\s*$")
 _RETURN = re.compile(r"^\s+return\s+(?P<expr>.+)$")
 _FILE = re.compile(r"^\s*# File: (?P<file>.+?):(?P<line>\d+) in ")
 _CALL = re.compile(r"^(?P<target>[A-Za-z_][\w.]*)\(")
@@ -55,12 +55,34 @@ def _params(params: str) -> list[str]:
     return names
 
 
+_TRAILING_COMMENT = re.compile(r"\s+#.*$")
+
+
+def _logical_lines(text: str):
+    """The printed lines, with a `def forward(` or `return (` that torch spreads over several lines
+    (one parameter or output per line, each with a `# PlainAOTInput(idx=0)` comment: AOTAutograd's
+    graphs in torch 2.13) joined into one, without those comments."""
+    pending = None
+    for line in text.splitlines():
+        stripped = line.strip()
+        if pending is None and not stripped.startswith(("def forward(", "return (", "return [")):
+            yield line
+            continue
+        piece = _TRAILING_COMMENT.sub("", line) if not stripped.startswith("#") else ""
+        pending = piece.rstrip() if pending is None else pending + " " + piece.strip()
+        if pending.count("(") + pending.count("[") == pending.count(")") + pending.count("]"):
+            yield pending
+            pending = None
+    if pending is not None:
+        yield pending
+
+
 def parse_fx_graph(text: str) -> list[FxNode]:
     """Every node of a printed FX graph, in printed (topological) order; a graph with nested
     subgraphs (higher-order ops) gives their nodes too, each `forward`'s inputs included."""
     nodes: dict[str, FxNode] = {}
     source = None
-    for line in text.splitlines():
+    for line in _logical_lines(text):
         if (m := _FILE.match(line)):
             source = f"{m['file']}:{m['line']}"
             continue
@@ -91,6 +113,8 @@ def parse_fx_graph(text: str) -> list[FxNode]:
             kind, target, args = "getitem", expr, expr
         else:
             kind, target, args = "other", expr, expr
-        uses = tuple(dict.fromkeys(i for i in _IDENT.findall(args) if i in nodes and i != name))
+        # a method call's receiver is read too (Dynamo's `sum_1 = y.sum()`)
+        receiver = [target.split(".", 1)[0]] if kind == "call" and "." in target else []
+        uses = tuple(dict.fromkeys(i for i in receiver + _IDENT.findall(args) if i in nodes and i != name))
         nodes[name] = FxNode(name, kind, target, uses, source)
     return list(nodes.values())

@@ -150,6 +150,29 @@ def test_fx_graph_reads_nodes_and_edges_of_a_torch_graph(torch_capture):
     assert any("aten" in str(d["op"]) or "." in str(d["op"]) for _, d in g.nodes(data=True))
 
 
+@pytest.mark.parametrize("stage", ["dynamo", "aot_forward", "pre_grad", "post_grad"])
+def test_every_node_of_an_fx_graph_reads_from_the_inputs(torch_capture, stage):
+    # AOTAutograd's graphs (torch 2.13) print their signature and `return (` one name per line;
+    # Dynamo's call methods on nodes (`x.view(...)`): every node but the inputs has an edge in, and
+    # every input and computed node reaches the output
+    import networkx as nx
+
+    record = next(r for r in torch_capture.select(stage=stage) if r.ok)
+    g = graphs.fx_graph(record.text)
+    inputs = [n for n, d in g.nodes(data=True) if d["op"] in ("input", "get_attr")]
+    assert inputs and "output" in g
+    assert [n for n in g if g.in_degree(n) == 0 and n not in inputs] == []
+    assert all(nx.has_path(g, n, "output") for n in inputs)
+
+
+def test_a_method_call_in_a_dynamo_graph_reads_its_receiver():
+    # Dynamo keeps `y.sum()` as a method call on the node y (samples/torch_graph_break.py:18)
+    capture = load_bundle(Path(__file__).resolve().parents[2] / "samples" / "bundles" / "torch_graph_break")
+    record = next(r for r in capture.select(stage="dynamo") if "y.sum()" in (r.text or ""))
+    g = graphs.fx_graph(record.text)
+    assert g.has_edge("y", "sum_1")
+
+
 def test_graph_filter_keeps_matches_and_neighbours_within_the_cap(jax_capture):
     g = graphs.hlo_graph(jax_capture.select(stage="hlo_opt")[0].text)
     fusion = next(n for n, d in g.nodes(data=True) if d["op"] == "fusion")
