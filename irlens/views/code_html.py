@@ -83,11 +83,12 @@ class Window:
 
 
 def choose_window(total: int, hits: tuple[int, ...] = (), size: int = DEFAULT_WINDOW,
-                  page: int = 0, show_all: bool = False) -> Window:
-    """A window that shows the first highlighted line without scrolling (the pane is HTML, which
-    cannot scroll itself): from a little before it, when it lies below the pane's first screen;
-    else all of a short text, or page `page` of a long one. `show_all` shows everything."""
-    if show_all:
+                  page: int = 0, show_all: bool = False, scrolls: bool = False) -> Window:
+    """A window that shows the first highlighted line: all of a short text in a pane that scrolls
+    to it (`scrolls`: the app's panes run SCROLL_SCRIPT); else, in a pane that cannot (the HTML
+    report), from a little before it when it lies below the pane's first screen; all of a short
+    text without one, or page `page` of a long one. `show_all` shows everything."""
+    if show_all or (scrolls and total <= size):
         return Window(1, total, total)
     if hits and hits[0] > FIRST_SCREEN_LINES:
         start = hits[0] - CONTEXT_BEFORE_HIT
@@ -105,7 +106,9 @@ def page_count(total: int, size: int = DEFAULT_WINDOW) -> int:
 
 
 def _info(pane: Pane, light: Highlight, window: Window, selected: SourceLoc | None) -> str:
-    parts = [f"{window.total:,} lines" + (f" ({pane.hidden:,} line-info lines hidden)" if pane.hidden else "")]
+    # numbers are the file's own, so that a range reads against the whole file's count
+    parts = [f"{window.total + pane.hidden:,} lines ({pane.hidden:,} line-info lines hidden)" if pane.hidden
+             else f"{window.total:,} lines"]
     if not window.complete:
         parts.append(f"showing {pane.number(window.start):,}–{pane.number(window.end):,}")
     if not light.mapped:
@@ -122,7 +125,7 @@ def _info(pane: Pane, light: Highlight, window: Window, selected: SourceLoc | No
 
 
 def pane_html(pane: Pane, selected: SourceLoc | None = None, window: Window | None = None,
-              size: int = DEFAULT_WINDOW, page: int = 0, show_all: bool = False) -> str:
+              size: int = DEFAULT_WINDOW, page: int = 0, show_all: bool = False, scrolls: bool = False) -> str:
     """One pane as HTML (needs CSS, which panes_html adds)."""
     head = f'<div class="irl-head">{html.escape(pane.title)}</div>'
     if pane.text is None:
@@ -130,7 +133,7 @@ def pane_html(pane: Pane, selected: SourceLoc | None = None, window: Window | No
     lines = pane.lines
     light = highlight_for(pane.line_map, selected, pane.via_calls)
     if window is None:
-        window = choose_window(len(lines), light.hits, size=size, page=page, show_all=show_all)
+        window = choose_window(len(lines), light.hits, size=size, page=page, show_all=show_all, scrolls=scrolls)
     hits = set(light.hits)
     language = pane.language if window.end - window.start < COLOUR_LIMIT else "text"
     rows = []
@@ -161,7 +164,8 @@ def panes_html(panes: list[Pane], selected: SourceLoc | None = None, size: int =
     line, and with `together`, scrolling one pane brings the others to the lines that came from
     the same source line."""
     pages = pages or [0] * len(panes)
-    body = "".join(pane_html(p, selected, size=size, page=pg, show_all=show_all) for p, pg in zip(panes, pages))
+    body = "".join(pane_html(p, selected, size=size, page=pg, show_all=show_all, scrolls=script)
+                   for p, pg in zip(panes, pages))
     grid = "irl-grid wrap" if wrap else "irl-grid"
     grid_id = f"irl-{uuid.uuid4().hex[:12]}"
     js = f"<script>{SCROLL_SCRIPT.replace('GRID_ID', grid_id)}</script>" if script else ""

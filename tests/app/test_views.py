@@ -485,6 +485,9 @@ def test_a_pane_starts_near_its_first_highlighted_line():
     window = choose_window(300, hits=(180, 187))  # torch_mlp's inductor pane for line 19
     assert window.start == 172 and window.end == 300 and not window.complete
     assert choose_window(300, hits=(180,), show_all=True).complete
+    # a pane that scrolls itself to the line (the app's) keeps all of a short text
+    assert choose_window(300, hits=(180, 187), scrolls=True).complete
+    assert choose_window(20_000, hits=(12_345,), scrolls=True).start == 12_345 - 8
 
 
 def test_the_timings_kernel_list_follows_the_backend(torch_capture):
