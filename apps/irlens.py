@@ -87,6 +87,16 @@ def choose(widget, label: str, options: list, key: str, default=None, **kwargs):
     return value
 
 
+def remembered(widget, label: str, key: str, **kwargs):
+    """A text input or checkbox that keeps its value while it is not drawn (another Open choice is
+    shown), as choose() does for a choice: a path and its options survive a look at a sample."""
+    if key not in st.session_state and KEPT + key in st.session_state:
+        st.session_state[key] = st.session_state[KEPT + key]
+    value = widget(label, key=key, **kwargs)
+    st.session_state[KEPT + key] = value
+    return value
+
+
 def blanks_as_dashes(rows: list[dict]) -> list[dict]:
     """Rows for st.dataframe with an unknown value shown as '—' (Streamlit writes 'None'): a
     column with a gap becomes text, its numbers written as they are (4, not 4.0)."""
@@ -113,6 +123,10 @@ def show_failure(where: str, exc: BaseException) -> None:
 LINK_KEYS = {"sample": "sample", "bundle": "bundle_dir", "path": "file_path", "view": "view", "backend": "backend",
              "kernel": "kernel", "line": "source_line"}
 LINKED_USER_FILE = "file"  # the user's source pane, in a link's `panes`
+# A File path's capture options, in its link when they are not the defaults (so a link opens the
+# capture that was made, not the default one): param -> widget key.
+LINKED_OPTIONS = {"target": "file_target", "backward": "file_backward", "mode": "file_mode", "bench": "file_bench"}
+_FLAGS = ("backward", "bench")
 
 
 def restore_from_link() -> None:
@@ -127,6 +141,9 @@ def restore_from_link() -> None:
     elif "path" in params:
         st.session_state["open_kind"] = "File path"
         st.session_state["linked_file"] = True  # opened from the cache if captured before; never run
+        for param, key in LINKED_OPTIONS.items():
+            if param in params:
+                st.session_state[key] = params[param] == "1" if param in _FLAGS else params[param]
     elif "sample" in params:
         st.session_state["open_kind"] = "Sample"
     for param, key in LINK_KEYS.items():
@@ -138,24 +155,31 @@ def restore_from_link() -> None:
         st.session_state["pane_count"] = len(panes)
 
 
-def link_params(view: str) -> dict[str, str]:
+def link_params(view: str, showing: bool = True) -> dict[str, str]:
+    """The address of what the page shows; with nothing `showing` (a capture not made yet), only
+    what is open and the view, not the kernel or panes of a capture seen before."""
     kind = st.session_state.get("open_kind")
     keys = {"Sample": ["sample"], "Bundle directory": ["bundle"], "File path": ["path"]}.get(kind, []) + \
-        ["view", "backend"]
-    if view == "Side by side":
+        ["view"] + (["backend"] if showing else [])
+    if view == "Side by side" and showing:
         keys += ["kernel", "line"]
     params = {k: st.session_state.get(LINK_KEYS[k]) for k in keys}
+    if kind == "File path":
+        for param, key in LINKED_OPTIONS.items():
+            value = st.session_state.get(key)
+            if value not in (None, "", False, "default"):
+                params[param] = "1" if value is True else value
     if params.get("line"):  # by file name, so that a link works from another checkout
         file, _, number = str(params["line"]).rpartition(":")
         params["line"] = f"{Path(file).name}:{number}"
-    if view == "Side by side" and st.session_state.get("shown_panes"):
+    if view == "Side by side" and showing and st.session_state.get("shown_panes"):
         params["panes"] = ",".join(LINKED_USER_FILE if p == USER_FILE else p
                                    for p in st.session_state["shown_panes"])
     return {k: str(v) for k, v in params.items() if v not in (None, "")}
 
 
-def update_link(view: str) -> None:
-    params = link_params(view)
+def update_link(view: str, showing: bool = True) -> None:
+    params = link_params(view, showing)
     if params != st.query_params.to_dict():
         st.query_params.from_dict(params)
 
@@ -165,13 +189,14 @@ def update_link(view: str) -> None:
 
 def capture_options(prefix: str) -> CaptureOptions:
     with st.sidebar.expander("Capture options"):
-        target = st.text_input("GPU target", key=f"{prefix}_target", placeholder="sm_90 (default without a GPU)",
-                               help="sm_80, sm_90, sm_90a, sm_100, …: what Triton and Inductor compile for")
-        backward = st.checkbox("torch: capture the backward graph too", key=f"{prefix}_backward")
-        mode = st.selectbox("torch: torch.compile mode", ["default", "max-autotune", "reduce-overhead"],
-                            key=f"{prefix}_mode", help="max-autotune also times torch.compile max-autotune on the "
-                                                       "CPU when the kernels are timed")
-        bench = st.checkbox("time the kernels too", key=f"{prefix}_bench")
+        target = remembered(st.text_input, "GPU target", key=f"{prefix}_target",
+                            placeholder="sm_90 (default without a GPU)",
+                            help="sm_80, sm_90, sm_90a, sm_100, …: what Triton and Inductor compile for")
+        backward = remembered(st.checkbox, "torch: capture the backward graph too", key=f"{prefix}_backward")
+        mode = choose(st.selectbox, "torch: torch.compile mode", ["default", "max-autotune", "reduce-overhead"],
+                      key=f"{prefix}_mode", help="max-autotune also times torch.compile max-autotune on the "
+                                                 "CPU when the kernels are timed")
+        bench = remembered(st.checkbox, "time the kernels too", key=f"{prefix}_bench")
     return CaptureOptions(target=target.strip() or None, backward=backward, bench=bench, mode=mode)
 
 
@@ -253,7 +278,7 @@ def pick_capture() -> Capture | None:
                     "in the background; the result is cached.")
         return capture_from_job(job)
     if kind == "File path":
-        text = sb.text_input("Model, kernel or JAX file", key="file_path", placeholder="/path/to/model.py")
+        text = remembered(sb.text_input, "Model, kernel or JAX file", key="file_path", placeholder="/path/to/model.py")
         options = capture_options("file")
         start = sb.button("Capture", key="capture_file", type="primary", disabled=not text.strip())
         if not text.strip():
@@ -284,7 +309,7 @@ def pick_capture() -> Capture | None:
         if job is None:
             st.info(f"{upload.name} is saved. Press **Capture** (sidebar) to compile it in the background.")
         return capture_from_job(job)
-    text = sb.text_input("Bundle directory", key="bundle_dir", placeholder="written by irlens capture -o DIR")
+    text = remembered(sb.text_input, "Bundle directory", key="bundle_dir", placeholder="written by irlens capture -o DIR")
     if not text.strip():
         st.info("Give a bundle directory written by `irlens capture FILE -o DIR`.")
         return None
@@ -832,7 +857,7 @@ def main() -> None:
         show_failure("could not open this input", exc)
         return
     if capture is None:
-        update_link(st.session_state.get("view", VIEWS[0]))
+        update_link(st.session_state.get("view", VIEWS[0]), showing=False)
         return
     backend = header(capture)
     view = choose(st.radio, "View", list(VIEWS), key="view", horizontal=True, label_visibility="collapsed")

@@ -331,6 +331,27 @@ def test_a_capture_whose_model_raises_shows_why_without_a_click(app_env, tmp_pat
     assert heads.count(next(h for h in heads if h.startswith("your file"))) == 1  # the file once, not per pane
 
 
+def test_a_file_path_and_its_options_survive_a_look_at_a_sample(app_env, tmp_path):
+    at = open_app()
+    at.radio(key="open_kind").set_value("File path").run()
+    at.text_input(key="file_path").input(str(tmp_path / "model.py")).run()
+    at.checkbox(key="file_backward").check().run()
+    at.radio(key="open_kind").set_value("Sample").run()
+    at.radio(key="open_kind").set_value("File path").run()
+    no_traceback(at)
+    assert at.text_input(key="file_path").value == str(tmp_path / "model.py")
+    assert at.checkbox(key="file_backward").value is True
+    # nothing captured yet: the link holds the path, not the kernel or panes of the sample seen before
+    assert at.query_params["path"] == str(tmp_path / "model.py")
+    assert not {"kernel", "panes", "sample"} & set(at.query_params)
+    assert at.query_params["backward"] == "1" and "target" not in at.query_params  # options not left at default
+
+    linked = AppTest.from_file(APP, default_timeout=120)
+    linked.query_params.update(path=str(tmp_path / "model.py"), backward="1", target="sm_80")
+    linked.run()
+    assert linked.checkbox(key="file_backward").value is True and linked.text_input(key="file_target").value == "sm_80"
+
+
 def test_a_link_to_a_file_reopens_its_cached_capture_and_never_runs_a_file(app_env, tmp_path):
     marker = tmp_path / "ran"
     source = ("import pathlib\nimport jax.numpy as jnp\n\npathlib.Path({marker!r}).write_text('ran')\n\n\n"
