@@ -454,7 +454,8 @@ LLVMLITE_STAGES = ("llvm_opt", "llvm_asm")
 
 def make_pane(capture, stage, unit, backend, source, shown_records) -> Pane:
     if stage == USER_FILE:
-        return Pane(title=f"your file · {Path(source.path).name}", text=source.text, language="python",
+        edited = " · edited since the capture: its lines may not be the ones captured" if source.edited else ""
+        return Pane(title=f"your file · {Path(source.path).name}{edited}", text=source.text, language="python",
                     line_map=source_line_map(source.path, shown_records),
                     unmapped_note="no line of the other panes maps to this file")
     record = pipeline.find_record(capture, stage, unit, backend)

@@ -2,6 +2,7 @@
 from the records' line maps (only what the compilers' own location info says)."""
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from dataclasses import dataclass, replace
@@ -76,6 +77,7 @@ def source_line_map(source_file: str, records: Iterable[StageRecord]) -> dict[in
 class SourceText:
     path: str
     text: str
+    edited: bool = False  # differs from the file that was captured (its recorded digest)
 
 
 def find_source(capture: Capture, search_dirs: Iterable[str | os.PathLike] = ()) -> SourceText | None:
@@ -84,10 +86,13 @@ def find_source(capture: Capture, search_dirs: Iterable[str | os.PathLike] = ())
     candidates = [Path(capture.source_path)] if capture.source_path else []
     name = Path(capture.source_path).name if capture.source_path else ""
     candidates += [Path(d) / name for d in search_dirs if name]
+    captured = capture.environment.get("source_sha256")
     for path in candidates:
         try:
             if path.is_file():
-                return SourceText(path=str(path), text=path.read_text(encoding="utf-8", errors="replace"))
+                raw = path.read_bytes()
+                edited = bool(captured) and hashlib.sha256(raw).hexdigest() != captured
+                return SourceText(path=str(path), text=raw.decode("utf-8", errors="replace"), edited=edited)
         except OSError:
             continue
     return None

@@ -165,6 +165,19 @@ def test_every_node_of_an_fx_graph_reads_from_the_inputs(torch_capture, stage):
     assert all(nx.has_path(g, n, "output") for n in inputs)
 
 
+def test_a_source_file_edited_since_the_capture_is_marked(torch_capture, tmp_path):
+    from irlens.views.linemap import find_source
+
+    original = Path(torch_capture.source_path) if Path(torch_capture.source_path).is_file() else \
+        Path(__file__).resolve().parents[2] / "samples" / Path(torch_capture.source_path).name
+    copy = tmp_path / original.name
+    copy.write_bytes(original.read_bytes())
+    moved = replace(torch_capture, source_path=str(copy))
+    assert find_source(moved).edited is False
+    copy.write_text("# a line added on top\n" + original.read_text())
+    assert find_source(moved).edited is True
+
+
 def test_a_method_call_in_a_dynamo_graph_reads_its_receiver():
     # Dynamo keeps `y.sum()` as a method call on the node y (samples/torch_graph_break.py:18)
     capture = load_bundle(Path(__file__).resolve().parents[2] / "samples" / "bundles" / "torch_graph_break")
