@@ -38,21 +38,25 @@ def _positive(kind, most: float | None = None):
     return parse
 
 
-def _capture_arguments(p: argparse.ArgumentParser) -> None:
+def _capture_arguments(p: argparse.ArgumentParser, stages: bool = True) -> None:
+    """The file and how to run it; with `stages`, the options of the stages captured, which `bench`
+    does not take: it times inference as the file gives it, on the local device."""
     p.add_argument("file", help="a model, kernel or JAX file (see the README for conventions)")
     p.add_argument("--framework", choices=("torch", "jax", "triton"), help="default: detected from the file")
-    p.add_argument("--target", help="GPU architecture to compile for: sm_80, sm_90 (default without a GPU), "
-                                    "sm_90a, sm_100, ...")
     p.add_argument("--timeout", type=_positive(float, most=MAX_TIMEOUT_S), default=600.0,
                    help=f"seconds before the capture is stopped (at most {MAX_TIMEOUT_S:g}, a week)")
-    p.add_argument("--backward", action="store_true", help="torch: capture the backward graph too")
     p.add_argument("--mode", default="default", choices=("default", "max-autotune", "reduce-overhead"),
                    help="torch.compile mode")
+    p.add_argument("-v", "--verbose", action="store_true", help="report each stage as it is captured")
+    if not stages:
+        return
+    p.add_argument("--target", help="GPU architecture to compile for: sm_80, sm_90 (default without a GPU), "
+                                    "sm_90a, sm_100, ...")
+    p.add_argument("--backward", action="store_true", help="torch: capture the backward graph too")
     p.add_argument("--dynamic", action="store_true", help="torch: dynamic shapes")
     p.add_argument("--no-passes", action="store_true",
                    help="Triton: skip the pass-by-pass MLIR dump (mlir_passes), most of a capture's overhead")
     p.add_argument("--no-cache", action="store_true", help="capture again even if a cached capture exists")
-    p.add_argument("-v", "--verbose", action="store_true", help="report each stage as it is captured")
 
 
 def _timing_arguments(p: argparse.ArgumentParser) -> None:
@@ -74,8 +78,9 @@ def _view_arguments(p: argparse.ArgumentParser, stage_required: bool = True) -> 
 def _options(args):
     from irlens.options import CaptureOptions
 
-    return CaptureOptions(framework=args.framework, target=args.target, backward=args.backward,
-                          mode=args.mode, dynamic=args.dynamic, passes=not args.no_passes,
+    return CaptureOptions(framework=args.framework, target=getattr(args, "target", None),
+                          backward=getattr(args, "backward", False), mode=args.mode,
+                          dynamic=getattr(args, "dynamic", False), passes=not getattr(args, "no_passes", False),
                           bench=getattr(args, "bench", False),
                           bench_only=args.command == "bench",
                           repeats=getattr(args, "repeats", None) or REPEATS,
@@ -218,6 +223,10 @@ def cmd_capture(args) -> int:
     capture = _capture(args)
     for line in capture.failures():
         print(f"irlens: error: {line}", file=sys.stderr)
+    stage_only = [flag for flag, on in (("--backward", args.backward), ("--dynamic", args.dynamic)) if on]
+    if getattr(args, "bench", False) and stage_only:
+        print(f"irlens: note: {' and '.join(stage_only)} applied to the captured stages; the timings are of "
+              "inference with the file's own shapes", file=sys.stderr)
     if not capture.records:
         print(f"irlens: note: nothing written to {out}: the capture kept no stage", file=sys.stderr)
         return EXIT_FAILURE
@@ -331,7 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("bench", help="time eager, torch.compile, JAX and Triton kernels of a file")
-    _capture_arguments(p)
+    _capture_arguments(p, stages=False)
     p.add_argument("--format", choices=("text", "json"), default="text", help="a table, or the rows as JSON")
     _timing_arguments(p)
     p.set_defaults(func=cmd_bench)

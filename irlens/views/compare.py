@@ -200,7 +200,7 @@ def provenance_notes(a: Capture, b: Capture, backend_a: str = CUDA, backend_b: s
     cpu_a, cpu_b = (_is_cpu_output(c, backend) for c, backend in ((a, backend_a), (b, backend_b)))
     if cpu_a != cpu_b:
         notes.append(f"A's output is for the {'CPU' if cpu_a else 'GPU'} and B's for the {'CPU' if cpu_b else 'GPU'}: "
-                     "the diffs below set two different backends side by side.")
+                     "everything below sets two different backends side by side.")
     return notes
 
 

@@ -36,6 +36,12 @@ def test_a_count_or_time_that_is_not_positive_is_a_usage_error(option, value):
     assert result.returncode == 2 and f"argument {option}: {value} must be above 0" in result.stderr
 
 
+@pytest.mark.parametrize("option", ["--backward", "--dynamic", "--target=sm_80", "--no-passes"])
+def test_bench_refuses_the_options_of_captured_stages_that_would_not_change_what_it_times(option):
+    result = irlens("bench", SAMPLES / "torch_mlp.py", option)
+    assert result.returncode == 2 and f"unrecognized arguments: {option}" in result.stderr
+
+
 def test_a_stage_of_the_other_backend_says_which_backend_has_it():
     result = irlens("show", BUNDLES / "torch_mlp", "--stage", "ptx", "--backend", "cpu")
     assert result.returncode == 1
