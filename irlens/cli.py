@@ -69,7 +69,7 @@ def _timing_arguments(p: argparse.ArgumentParser) -> None:
 
 def _view_arguments(p: argparse.ArgumentParser, stage_required: bool = True) -> None:
     p.add_argument("--stage", required=stage_required, help="stage name (see 'irlens stages')")
-    p.add_argument("--kernel", help="only kernels or graphs whose name contains this")
+    p.add_argument("--kernel", help="only the kernel or graph of this name, else those whose name contains it")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--backend", choices=("cuda", "cpu"), default="cuda",
                    help="torch: show Inductor's CUDA output (default) or its CPU output")

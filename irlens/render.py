@@ -27,6 +27,11 @@ def select_records(capture: Capture, stage: str, kernel: str | None = None,
     records = capture.select(stage=stage)
     if kernel:  # XLA's stages name gemm_fusion_dot.1's kernel gemm_fusion_dot_1: either finds it
         records = [r for r in records if kernel in r.unit or kernel_symbol(kernel) in kernel_symbol(r.unit)]
+        # a name that is a unit's whole name picks that unit alone: `power`, not also `power#2`;
+        # `add`, not also `add_one`; `graph 1`, not also `graph 10 (10/0)`; `fusion`, not `mlp/fusion_1`
+        exact = [r for r in records if kernel_symbol(kernel) in {
+            kernel_symbol(name) for name in (r.unit, r.unit.split(" (")[0], r.unit.split(" (")[0].rsplit("/", 1)[-1])}]
+        records = exact or records
     if has_both_backends(capture):
         chosen = [r for r in records if (r.target == "cpu") == (backend == "cpu")]
         if chosen or stage not in BACKEND_NEUTRAL_STAGES:

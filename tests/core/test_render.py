@@ -85,3 +85,14 @@ def test_scheduler_ir_opens_with_its_nodes_and_what_fusion_merged():
                        f"{fused[0]['name']} (FusedSchedulerNode); ExternKernel nodes are library calls")
     before = next(r for r in capture.select(stage="ir_pre_fusion") if r.target == "sm_90")
     assert "fused:" not in render_text([before]).splitlines()[1]
+
+
+def test_a_kernel_named_in_full_is_picked_alone_before_names_that_contain_it():
+    h200 = load_bundle(BUNDLE.parent / "jax_mlp_h200")
+
+    def units(kernel):
+        return [r.unit for r in select_records(h200, "xla_ptx", kernel)]
+
+    assert units("gemm_fusion_dot") == ["mlp/gemm_fusion_dot"]  # not also mlp/gemm_fusion_dot_1
+    assert units("gemm_fusion_dot.1") == ["mlp/gemm_fusion_dot_1"]  # the HLO's name for XLA's symbol
+    assert len(units("gemm")) == 2 and len(units("mlp")) == len(units(None)) > 2  # else every name containing it
