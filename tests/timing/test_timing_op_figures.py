@@ -130,6 +130,15 @@ def test_an_aten_op_moves_its_inputs_and_outputs_once():
     assert aten_op_bytes(torch.ops.aten.relu_.default, (x,), {}, torch.ops.aten.relu_.default(x)) == 2 * 4000
 
 
+def test_a_lookup_reads_the_rows_it_picks_not_the_whole_table():
+    import torch
+
+    table, ids = torch.ones(1000, 64), torch.arange(160)
+    lookup = torch.ops.aten.embedding.default
+    # 160 int64 ids in, 160 rows of 64 floats read and written: not the 256 kB table
+    assert aten_op_bytes(lookup, (table, ids), {}, lookup(table, ids)) == 160 * 8 + 2 * 160 * 64 * 4
+
+
 def test_an_eager_run_marks_each_op_that_moves_data_with_its_bytes():
     import torch
 
