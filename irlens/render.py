@@ -67,7 +67,8 @@ def fusion_summary(record: StageRecord) -> str | None:
     lines = []
     for k in fmap["kernels"]:
         # Inductor's layout copies before a library call (channels-last for a convolution) run no op of the graph
-        ops = ", ".join(k.get("ops") or []) or "no graph op of its own"
+        ops = ", ".join(k.get("ops") or []) or ("its ops not attributed by the records (below)"
+                                                if fmap.get("unattributed") else "no graph op of its own")
         where = ", ".join(s.rsplit("/", 1)[-1] for s in k.get("sources") or [])
         lines.append(f"// {k['name']} [{k.get('kind', '?')}]: {ops}" + (f"  <- {where}" if where else "")
                      + (f"  ({k['note']})" if k.get("note") else ""))

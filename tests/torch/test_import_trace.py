@@ -86,6 +86,8 @@ def test_c_plus_plus_kernels_a_trace_does_not_attribute_are_not_called_unfused(p
         assert {n for n, info in fmap["nodes"].items() if not info["kernel"]} == unfused | set(fmap["unattributed"])
         assert summarize(fmap)["unattributed"] == len(fmap["unattributed"])
         assert "not attributed to a kernel" in fusion_summary(r) and "style=dotted" in to_dot(fmap)
+        assert "no graph op of its own" not in fusion_summary(r)  # that is for layout copies, not unknowns
+        assert f"{cpp[0]['name']} [cpp]: its ops not attributed by the records (below)" in fusion_summary(r)
         return
     pytest.skip("every C++ kernel of this trace was attributed")
 
