@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 import irlens
 from irlens.record import Capture, SourceLoc
 from irlens.views.code_html import Pane, panes_html
+from irlens.views.linemap import file_label
 from irlens.views.pipeline import CUDA, environment_facts, pipeline_rows
 from irlens.views.timings import (failed, kernel_summary_table, not_measured, speedups, timing_sections,
                                   timing_table)
@@ -50,7 +51,7 @@ def report_html(capture: Capture, panes: list[Pane], selected: SourceLoc | None 
     if rows:
         parts.append("<h2>Pipeline</h2>" + table_html(list(rows[0]), rows))
     if panes:
-        heading = "Side by side" + (f" — source line {selected}" if selected else "")
+        heading = "Side by side" + (f" — source line {file_label(selected.file)}:{selected.line}" if selected else "")
         parts.append(f"<h2>{html.escape(heading)}</h2>" + panes_html(panes, selected, show_all=show_all, wrap=wrap))
     if capture.timings:
         parts.append("<h2>Timings</h2>")

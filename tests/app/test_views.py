@@ -272,6 +272,9 @@ def test_report_is_one_self_contained_page(triton_capture):
     assert page.startswith("<!DOCTYPE html>") and "<script" not in page
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)  # no external assets
     assert 'class="l h"' in page and "Pipeline" in page
+    kernel_file = SourceLoc("/tmp/torchinductor_me/zs/czsib4kq3.py", 31)  # named as a reader knows it
+    named = report_html(triton_capture, [Pane("ptx", ptx.text, "ptx", ptx.line_map)], kernel_file)
+    assert "source line Inductor&#x27;s kernel file:31</h2>" in named
 
 
 def test_report_carries_the_timings_as_bench_groups_them(torch_capture):
