@@ -94,12 +94,34 @@ def build_torch_model(module: ModuleType, path: Path):
     hint = "" if hasattr(module, "get_init_inputs") else " (get_init_inputs() gives Model its arguments)"
     model = call_user(module.Model, path, f"building Model{hint}", *init_inputs)
     inputs = call_user(module.get_inputs, path, "get_inputs()")
-    if isinstance(inputs, (list, tuple)):
-        return model, list(inputs)
     if hasattr(inputs, "shape"):  # one tensor for a one-input model: what a list of one would hold
-        return model, [inputs]
-    raise CaptureError(f"{path.name}: get_inputs() returned a {type(inputs).__name__}; return a list of the "
-                       "model's inputs")
+        inputs = [inputs]
+    if not isinstance(inputs, (list, tuple)):
+        raise CaptureError(f"{path.name}: get_inputs() returned a {type(inputs).__name__}; return a list of the "
+                           "model's inputs")
+    _check_inputs_fit(model, list(inputs), path)
+    return model, list(inputs)
+
+
+def _check_inputs_fit(model, inputs: list, path: Path) -> None:
+    """A CaptureError naming forward's line when get_inputs() gives it arguments it cannot take
+    (else the TypeError is raised deep inside torch's Module.__call__, far from the user's code)."""
+    import inspect
+
+    forward = getattr(model, "forward", None)
+    try:
+        signature = inspect.signature(forward)
+    except (TypeError, ValueError):
+        return  # a forward that hides its signature: let the call say what it thinks
+    try:
+        signature.bind(*inputs)
+    except TypeError as exc:
+        code = getattr(forward, "__code__", None)
+        where = f"{path.name}:{code.co_firstlineno}" if code and Path(code.co_filename).name == path.name \
+            else path.name
+        count = f"{len(inputs)} input" + ("" if len(inputs) == 1 else "s")
+        raise CaptureError(f"{where}: Model.forward{signature} does not take the {count} get_inputs() "
+                           f"returned ({exc})") from None
 
 
 def jax_example(module: ModuleType, path: Path) -> tuple[object, tuple, dict]:

@@ -66,3 +66,16 @@ def test_get_inputs_may_return_one_tensor_but_not_a_dict(tmp_path):
     named.write_text(model + "    return {'x': torch.ones(2)}\n")
     with pytest.raises(CaptureError, match="named.py: get_inputs\\(\\) returned a dict; return a list"):
         build_torch_model(load_user_module(named), named)
+
+
+def test_inputs_that_forward_cannot_take_name_its_line_not_torchs(tmp_path):
+    from irlens.model_file import build_torch_model, load_user_module
+    from irlens.record import CaptureError
+
+    empty = tmp_path / "empty.py"
+    empty.write_text("import torch\nfrom torch import nn\n\n\nclass Model(nn.Module):\n    def forward(self, x):\n"
+                     "        return x.sin()\n\n\ndef get_inputs():\n    return []\n")
+    with pytest.raises(CaptureError) as raised:
+        build_torch_model(load_user_module(empty), empty)
+    assert str(raised.value) == ("empty.py:6: Model.forward(x) does not take the 0 inputs get_inputs() returned "
+                                 "(missing a required argument: 'x')")
