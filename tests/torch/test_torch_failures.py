@@ -40,17 +40,23 @@ def test_op_torch_compile_cannot_trace_is_one_line_and_keeps_earlier_graphs(unlo
     assert ("dynamo", "graph 0 (0/0)") in kept and ("inductor", "graph 0 (0/0)") in kept
 
 
-def test_model_arguments_that_do_not_fit_name_the_users_init(tmp_path):
+def build_error(path, source: str) -> str:
+    """The one line building the model of a file with this source gives."""
     from irlens.model_file import build_torch_model, load_user_module
     from irlens.record import CaptureError
 
-    path = tmp_path / "needs_width.py"
-    path.write_text("import torch\nfrom torch import nn\n\n\nclass Model(nn.Module):\n    def __init__(self, d):\n"
-                    "        super().__init__()\n\n\ndef get_inputs():\n    return [torch.ones(2)]\n")
+    path.write_text(source)
     with pytest.raises(CaptureError) as failure:
         build_torch_model(load_user_module(path), path)
-    assert str(failure.value) == ("needs_width.py:6: building Model (get_init_inputs() gives Model its arguments): "
-                                  "TypeError: Model.__init__() missing 1 required positional argument: 'd'")
+    return str(failure.value)
+
+
+def test_model_arguments_that_do_not_fit_name_the_users_init(tmp_path):
+    assert build_error(tmp_path / "needs_width.py", (
+        "import torch\nfrom torch import nn\n\n\nclass Model(nn.Module):\n    def __init__(self, d):\n"
+        "        super().__init__()\n\n\ndef get_inputs():\n    return [torch.ones(2)]\n")) == (
+        "needs_width.py:6: building Model (get_init_inputs() gives Model its arguments): "
+        "TypeError: Model.__init__() missing 1 required positional argument: 'd'")
 
 
 def test_get_inputs_may_return_one_tensor_but_not_a_dict(tmp_path):
@@ -69,13 +75,8 @@ def test_get_inputs_may_return_one_tensor_but_not_a_dict(tmp_path):
 
 
 def test_inputs_that_forward_cannot_take_name_its_line_not_torchs(tmp_path):
-    from irlens.model_file import build_torch_model, load_user_module
-    from irlens.record import CaptureError
-
-    empty = tmp_path / "empty.py"
-    empty.write_text("import torch\nfrom torch import nn\n\n\nclass Model(nn.Module):\n    def forward(self, x):\n"
-                     "        return x.sin()\n\n\ndef get_inputs():\n    return []\n")
-    with pytest.raises(CaptureError) as raised:
-        build_torch_model(load_user_module(empty), empty)
-    assert str(raised.value) == ("empty.py:6: Model.forward(x) does not take the 0 inputs get_inputs() returned "
-                                 "(missing a required argument: 'x')")
+    assert build_error(tmp_path / "empty.py", (
+        "import torch\nfrom torch import nn\n\n\nclass Model(nn.Module):\n    def forward(self, x):\n"
+        "        return x.sin()\n\n\ndef get_inputs():\n    return []\n")) == (
+        "empty.py:6: Model.forward(x) does not take the 0 inputs get_inputs() returned "
+        "(missing a required argument: 'x')")
