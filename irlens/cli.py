@@ -109,6 +109,7 @@ def _print_stage(capture, args) -> int:
               "failure with its stage", file=sys.stderr)
     for note in dict.fromkeys(n for r in records for n in r.metadata.get("options_not_applied") or []):
         print(f"irlens: note: {note}", file=sys.stderr)
+    _say_options_not_followed(capture)
     if capture.environment.get("retried"):
         print(f"irlens: note: {capture.environment['retried']}", file=sys.stderr)
     if (capture.framework == "torch" and args.backend == "cuda" and records
@@ -195,6 +196,11 @@ def cmd_stages(args) -> int:
     return 0
 
 
+def _say_options_not_followed(capture) -> None:
+    for note in capture.environment.get("options_not_followed") or []:
+        print(f"irlens: note: {note}", file=sys.stderr)
+
+
 def _capture(args):
     from irlens.cache import cache_dir, cached_capture
 
@@ -223,6 +229,7 @@ def cmd_capture(args) -> int:
     capture = _capture(args)
     for line in capture.failures():
         print(f"irlens: error: {line}", file=sys.stderr)
+    _say_options_not_followed(capture)
     stage_only = [flag for flag, on in (("--backward", args.backward), ("--dynamic", args.dynamic)) if on]
     if getattr(args, "bench", False) and stage_only:
         print(f"irlens: note: {' and '.join(stage_only)} applied to the captured stages; the timings are of "

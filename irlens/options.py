@@ -29,6 +29,21 @@ class CaptureOptions:
         return cls(**{k: v for k, v in data.items() if k in names})
 
 
+def options_not_followed(framework: str, options: CaptureOptions) -> list[str]:
+    """What a capture of `framework` leaves undone of what `options` ask, one line each: torch.compile's
+    options on a JAX or Triton file; a --target on a JAX file (XLA compiles for the device it runs on)."""
+    if framework == "torch":
+        return []
+    asked = [flag for flag, given in (("--backward", options.backward), ("--dynamic", options.dynamic),
+                                      (f"--mode {options.mode}", options.mode != "default")) if given]
+    notes = [f"{', '.join(asked)}: torch.compile's option{'s' * (len(asked) > 1)}, not followed by this "
+             f"{framework} capture"] if asked else []
+    if framework == "jax" and options.target:
+        notes.append(f"--target {options.target}: not followed by this jax capture; XLA compiles for the device "
+                     "JAX runs on (--target is for Triton and torch.compile)")
+    return notes
+
+
 def parse_target(target: str) -> tuple[int, str]:
     """'sm_90a' -> (90, 'sm_90a'). Raises ValueError with the accepted forms."""
     t = target.strip().lower()

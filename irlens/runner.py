@@ -18,7 +18,7 @@ from irlens.bundle import MANIFEST
 from irlens.capturers import CAPTURERS, detect_framework
 from irlens.environment import base_environment, has_nvidia_gpu
 from irlens.errors import describe_exit
-from irlens.options import CaptureOptions, parse_target
+from irlens.options import CaptureOptions, options_not_followed, parse_target
 from irlens.record import Capture, CaptureError
 from irlens.sink import finished, read_sink
 
@@ -86,6 +86,8 @@ def run_capture(path: str | os.PathLike, options: CaptureOptions,
         retried = f"the first capture process died ({crash}); this is the second"
         capture, crash = _capture_once(path, framework, options, timeout_s, verbose)
         capture.environment["retried"] = retried
+    if options_not_followed(framework, options):
+        capture.environment["options_not_followed"] = options_not_followed(framework, options)
     return capture
 
 

@@ -30,11 +30,12 @@ def bench_jax(path: Path, options, emit: Callable[[list[dict]], None]) -> None:
     import jax
 
     module = load_user_module(path)
+    device = _jax_device(jax)
     if not hasattr(module, "example"):
-        emit([failed_row(JIT, None, None, f"{path.name}: defines no example() returning (fn, args)")])
+        emit([failed_row(JIT, None, device, f"{path.name}: defines no example() returning (fn, args); "
+                                            "a script is captured, not timed")])
         return
     fn, args = with_keywords_bound(*jax_example(module, path))
-    device = _jax_device(jax)
     on_gpu = device.kind == "cuda"
     dtype = _main_dtype(args)
     tf32 = on_gpu and _matmul_tf32_allowed(jax)

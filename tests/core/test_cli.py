@@ -259,3 +259,14 @@ def test_only_captures_whose_outcome_would_repeat_are_kept():
     assert keepable(Capture("triton", "k.py", records=[refused]))
     assert not keepable(Capture("triton", "k.py", records=[slow]))
     assert not keepable(Capture("triton", "k.py", errors=["k.py: capture timed out after 10 s"]))
+
+
+def test_options_a_capture_does_not_follow_are_named():
+    from irlens.options import CaptureOptions, options_not_followed
+
+    asked = CaptureOptions(target="sm_80", backward=True, mode="max-autotune")
+    assert options_not_followed("torch", asked) == []
+    assert options_not_followed("triton", asked) == [
+        "--backward, --mode max-autotune: torch.compile's options, not followed by this triton capture"]
+    assert options_not_followed("jax", asked)[1].startswith("--target sm_80: not followed by this jax capture")
+    assert options_not_followed("jax", CaptureOptions()) == []
