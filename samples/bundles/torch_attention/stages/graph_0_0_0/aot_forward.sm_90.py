@@ -5,7 +5,7 @@ class <lambda>(torch.nn.Module):
         arg1_1: "f32[192, 64][64, 1]cuda:0",  # PlainAOTInput(idx=1)
         arg2_1: "f32[192][1]cuda:0",  # PlainAOTInput(idx=2)
     ):
-        # File: /work/main/samples/torch_attention.py:22 in forward, code: q, k, v = self.qkv(x).chunk(3, dim=-1)
+        # File: /work/main/samples/torch_attention.py:24 in forward, code: q, k, v = self.qkv(x).chunk(3, dim=-1)
         view: "f32[128, 64][64, 1]cuda:0" = torch.ops.aten.view.default(arg0_1, [128, 64]);  arg0_1 = None
         permute: "f32[64, 192][1, 64]cuda:0" = torch.ops.aten.permute.default(arg1_1, [1, 0]);  arg1_1 = None
         addmm: "f32[128, 192][192, 1]cuda:0" = torch.ops.aten.addmm.default(arg2_1, view, permute);  arg2_1 = view = permute = None
@@ -15,7 +15,7 @@ class <lambda>(torch.nn.Module):
         getitem_1: "f32[2, 64, 64][12288, 192, 1]cuda:0" = split[1]
         getitem_2: "f32[2, 64, 64][12288, 192, 1]cuda:0" = split[2];  split = None
 
-        # File: /work/main/samples/torch_attention.py:23 in <genexpr>, code: q, k, v = (t.view(b, s, self.heads, d // self.heads).transpose(1, 2) for t in (q, k, v))
+        # File: /work/main/samples/torch_attention.py:25 in <genexpr>, code: q, k, v = (t.view(b, s, self.heads, d // self.heads).transpose(1, 2) for t in (q, k, v))
         view_2: "f32[2, 64, 4, 16][12288, 192, 16, 1]cuda:0" = torch.ops.aten.view.default(getitem, [2, 64, 4, 16]);  getitem = None
         permute_1: "f32[2, 4, 64, 16][12288, 16, 192, 1]cuda:0" = torch.ops.aten.permute.default(view_2, [0, 2, 1, 3]);  view_2 = None
         view_3: "f32[2, 64, 4, 16][12288, 192, 16, 1]cuda:0" = torch.ops.aten.view.default(getitem_1, [2, 64, 4, 16]);  getitem_1 = None
@@ -23,7 +23,7 @@ class <lambda>(torch.nn.Module):
         view_4: "f32[2, 64, 4, 16][12288, 192, 16, 1]cuda:0" = torch.ops.aten.view.default(getitem_2, [2, 64, 4, 16]);  getitem_2 = None
         permute_3: "f32[2, 4, 64, 16][12288, 16, 192, 1]cuda:0" = torch.ops.aten.permute.default(view_4, [0, 2, 1, 3]);  view_4 = None
 
-        # File: /work/main/samples/torch_attention.py:24 in forward, code: scores = q @ k.transpose(-2, -1) / math.sqrt(d // self.heads)
+        # File: /work/main/samples/torch_attention.py:26 in forward, code: scores = q @ k.transpose(-2, -1) / math.sqrt(d // self.heads)
         permute_4: "f32[2, 4, 16, 64][12288, 16, 1, 192]cuda:0" = torch.ops.aten.permute.default(permute_2, [0, 1, 3, 2]);  permute_2 = None
         expand: "f32[2, 4, 64, 16][12288, 16, 192, 1]cuda:0" = torch.ops.aten.expand.default(permute_1, [2, 4, 64, 16]);  permute_1 = None
         clone: "f32[2, 4, 64, 16][4096, 1024, 16, 1]cuda:0" = torch.ops.aten.clone.default(expand, memory_format = torch.contiguous_format);  expand = None
@@ -35,14 +35,14 @@ class <lambda>(torch.nn.Module):
         view_7: "f32[2, 4, 64, 64][16384, 4096, 64, 1]cuda:0" = torch.ops.aten.view.default(bmm, [2, 4, 64, 64]);  bmm = None
         div: "f32[2, 4, 64, 64][16384, 4096, 64, 1]cuda:0" = torch.ops.aten.div.Tensor(view_7, 4.0);  view_7 = None
 
-        # File: /work/main/samples/torch_attention.py:25 in forward, code: weights = torch.softmax(scores, dim=-1)
+        # File: /work/main/samples/torch_attention.py:27 in forward, code: weights = torch.softmax(scores, dim=-1)
         amax: "f32[2, 4, 64, 1][256, 64, 1, 1]cuda:0" = torch.ops.aten.amax.default(div, [-1], True)
         sub: "f32[2, 4, 64, 64][16384, 4096, 64, 1]cuda:0" = torch.ops.aten.sub.Tensor(div, amax);  div = amax = None
         exp: "f32[2, 4, 64, 64][16384, 4096, 64, 1]cuda:0" = torch.ops.aten.exp.default(sub);  sub = None
         sum_1: "f32[2, 4, 64, 1][256, 64, 1, 1]cuda:0" = torch.ops.aten.sum.dim_IntList(exp, [-1], True)
         div_1: "f32[2, 4, 64, 64][16384, 4096, 64, 1]cuda:0" = torch.ops.aten.div.Tensor(exp, sum_1);  exp = sum_1 = None
 
-        # File: /work/main/samples/torch_attention.py:26 in forward, code: out = weights @ v
+        # File: /work/main/samples/torch_attention.py:28 in forward, code: out = weights @ v
         expand_2: "f32[2, 4, 64, 64][16384, 4096, 64, 1]cuda:0" = torch.ops.aten.expand.default(div_1, [2, 4, 64, 64]);  div_1 = None
         view_8: "f32[8, 64, 64][4096, 64, 1]cuda:0" = torch.ops.aten.view.default(expand_2, [8, 64, 64]);  expand_2 = None
         expand_3: "f32[2, 4, 64, 16][12288, 16, 192, 1]cuda:0" = torch.ops.aten.expand.default(permute_3, [2, 4, 64, 16]);  permute_3 = None
@@ -51,7 +51,7 @@ class <lambda>(torch.nn.Module):
         bmm_1: "f32[8, 64, 16][1024, 16, 1]cuda:0" = torch.ops.aten.bmm.default(view_8, view_9);  view_8 = view_9 = None
         view_10: "f32[2, 4, 64, 16][4096, 1024, 16, 1]cuda:0" = torch.ops.aten.view.default(bmm_1, [2, 4, 64, 16]);  bmm_1 = None
 
-        # File: /work/main/samples/torch_attention.py:27 in forward, code: return out.transpose(1, 2).reshape(b, s, d)
+        # File: /work/main/samples/torch_attention.py:29 in forward, code: return out.transpose(1, 2).reshape(b, s, d)
         permute_5: "f32[2, 64, 4, 16][4096, 16, 1024, 1]cuda:0" = torch.ops.aten.permute.default(view_10, [0, 2, 1, 3]);  view_10 = None
         clone_3: "f32[2, 64, 4, 16][4096, 64, 16, 1]cuda:0" = torch.ops.aten.clone.default(permute_5, memory_format = torch.contiguous_format);  permute_5 = None
         view_11: "f32[2, 64, 64][4096, 64, 1]cuda:0" = torch.ops.aten.view.default(clone_3, [2, 64, 64]);  clone_3 = None

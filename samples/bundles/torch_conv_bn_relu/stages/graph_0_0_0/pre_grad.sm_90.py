@@ -15,4 +15,4 @@ class GraphModule(torch.nn.Module):
         return (relu,)
 
 
- # graph id: 140381373726160
+ # graph id: 140457555776912

@@ -10,4 +10,4 @@ class GraphModule(torch.nn.Module):
         return (tanh,)
 
 
- # graph id: 140201056632720
+ # graph id: 140658395406352
