@@ -149,10 +149,22 @@ def restore_from_link() -> None:
     for param, key in LINK_KEYS.items():
         if param in params:
             st.session_state[key] = params[param]
+    # what a link asked to choose, to say so when it is not there (choose() falls back quietly)
+    st.session_state["link_asked"] = {param: params[param] for param in ("sample", "view", "backend", "kernel")
+                                      if param in params}
     panes = [USER_FILE if p == LINKED_USER_FILE else p for p in params.get("panes", "").split(",") if p]
     if len(panes) in (2, 3):
         st.session_state["link_panes"] = panes
         st.session_state["pane_count"] = len(panes)
+
+
+def say_link_fallbacks() -> None:
+    """Once, after the widgets took a link's choices: which of them this capture did not offer."""
+    asked = st.session_state.pop("link_asked", None) or {}
+    missed = [f"{param} {value!r}" for param, value in asked.items()
+              if st.session_state.get(LINK_KEYS[param]) not in (None, value)]
+    if missed:
+        st.toast(f"This link's {', '.join(missed)} is not here; showing the default instead.", icon="🔗")
 
 
 def link_params(view: str, showing: bool = True) -> dict[str, str]:
@@ -868,6 +880,7 @@ def main() -> None:
         render(capture, backend)
     except Exception as exc:  # noqa: BLE001
         show_failure(f"{view} view", exc)
+    say_link_fallbacks()
     update_link(view)
 
 

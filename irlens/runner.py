@@ -105,7 +105,8 @@ def _capture_once(path, framework: str, options: CaptureOptions, timeout_s: floa
     crash = None
     try:
         request = {"path": str(Path(path).resolve()), "framework": framework,
-                   "options": options.to_dict(), "out_dir": str(work / "out"), "verbose": verbose}
+                   "options": options.to_dict(), "out_dir": str(work / "out"), "verbose": verbose,
+                   "caller_pid": os.getpid()}
         (work / "request.json").write_text(json.dumps(request))
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(

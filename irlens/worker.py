@@ -103,15 +103,14 @@ def _add_llvm_stages(sink, options) -> None:
             sink.emit(derived)
 
 
-def _exit_with_caller(work_dir: Path) -> None:
-    """End this process, and remove the directory the caller made for it, when the caller is gone
-    (killed with SIGKILL, which no handler of its can answer): a worker runs in a session of its
-    own, so nothing else ends it."""
+def _exit_with_caller(work_dir: Path, caller: int) -> None:
+    """End this process, and remove the directory the caller made for it, when the caller (the
+    process that wrote the request; it may be gone before this one starts) is gone (killed with
+    SIGKILL, which no handler of its can answer): a worker runs in a session of its own, so
+    nothing else ends it."""
     import shutil
     import threading
     import time
-
-    caller = os.getppid()
 
     def watch():
         while os.getppid() == caller:
@@ -129,9 +128,9 @@ def main() -> int:
     faulthandler.enable()
     # When its time runs out, the caller asks where it was stuck before killing it.
     faulthandler.register(signal.SIGUSR1, all_threads=True)
-    _exit_with_caller(Path(sys.argv[1]).parent)
-    _prepare_process_environment()
     request = json.loads(Path(sys.argv[1]).read_text())
+    _exit_with_caller(Path(sys.argv[1]).parent, request.get("caller_pid") or os.getppid())
+    _prepare_process_environment()
     return run_request(request)
 
 

@@ -464,6 +464,10 @@ def test_a_stale_link_falls_back_to_what_is_offered(app_env, triton_bundle):
     assert at.selectbox(key="sample").value == triton_bundle.name
     assert at.radio(key="view").value == "Side by side"
     assert len(pane_heads(at)) == 3
+    (toast,) = at.toast  # and says so, once
+    assert toast.value.startswith("This link's sample 'no_such_sample', view 'Nowhere', kernel 'k' is not here")
+    at.run()
+    assert not at.toast
 
 
 def test_side_by_side_is_as_it_was_left_after_another_view(app_env, triton_bundle):

@@ -42,6 +42,14 @@ def test_a_hang_is_stopped_at_the_timeout_and_says_where_it_was(tmp_path):
                               "0 stages kept"]
 
 
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (a process that ended but whose new parent has not reaped it)."""
+    try:
+        return (Path(f"/proc/{pid}") / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def _children(pid: int) -> list[int]:
     found = []
     for entry in Path("/proc").iterdir():
@@ -73,9 +81,9 @@ def test_stopping_irlens_stops_its_capture_process_and_removes_its_files(tmp_pat
     if signum != signal.SIGKILL:
         assert irlens.returncode == 130 and err.strip() == "irlens: error: interrupted"
     deadline = time.monotonic() + 10
-    while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
+    while any(map(_running, workers)) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not any(Path(f"/proc/{w}").exists() for w in workers)
+    assert not any(map(_running, workers))
     assert not list(tmp_path.glob("irlens-capture-*"))
 
 
