@@ -70,8 +70,12 @@ def test_stopping_irlens_stops_its_capture_process_and_removes_its_files(tmp_pat
     p = tmp_path / "hang.py"
     p.write_text(KERNEL_HEADER + "while True:\n    pass\n")
     env = dict(os.environ, IRLENS_CACHE_DIR=str(tmp_path / "cache"), TMPDIR=str(tmp_path))
-    irlens = subprocess.Popen([sys.executable, "-m", "irlens", "dump", str(p), "--stage", "ttir"], env=env,
-                              stderr=subprocess.PIPE, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    # irlens as a terminal starts it: Ctrl-C raises KeyboardInterrupt even where this test's own
+    # process ignores SIGINT (a CI job started in the background), and no fork-time hook runs
+    start = ("import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+             f"sys.argv = ['irlens', 'dump', {str(p)!r}, '--stage', 'ttir']; "
+             "runpy.run_module('irlens', run_name='__main__')")
+    irlens = subprocess.Popen([sys.executable, "-c", start], env=env, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while not (workers := _children(irlens.pid)) and time.monotonic() < deadline:
         time.sleep(0.1)
