@@ -14,6 +14,9 @@ from dataclasses import dataclass
 _NODE = re.compile(r'^\s+(?P<name>[A-Za-z_]\w*)(?:\s*:\s*"[^"]*")?\s*=\s*(?P<expr>.+?)\s*(?:;\s{2}.*)?$')
 _DEF = re.compile(r"^\s*def forward\(\s*self,?\s*(?P<params>.*?)\):\s*$")
 _RETURN = re.compile(r"^\s+return\s+(?P<expr>.+)$")
+# AOTAutograd's joint graph takes its inputs apart in one line:
+# `primals_1, primals_2, tangents_1, = fx_pytree.tree_flatten_spec([primals, tangents], self._in_spec)`
+_UNPACK = re.compile(r"^\s+(?P<names>[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\s*,?\s*=\s*(?P<expr>.+)$")
 _FILE = re.compile(r"^\s*# File: (?P<file>.+?):(?P<line>\d+) in ")
 _CALL = re.compile(r"^(?P<target>[A-Za-z_][\w.]*)\(")
 _IDENT = re.compile(r"[A-Za-z_]\w*")
@@ -59,13 +62,14 @@ _TRAILING_COMMENT = re.compile(r"\s+#.*$")
 
 
 def _logical_lines(text: str):
-    """The printed lines, with a `def forward(` or `return (` that torch spreads over several lines
+    """The printed lines, with a `def forward(` or a `return` that torch spreads over several lines
     (one parameter or output per line, each with a `# PlainAOTInput(idx=0)` comment: AOTAutograd's
-    graphs in torch 2.13) joined into one, without those comments."""
+    graphs in torch 2.13, `return pytree.tree_unflatten([...], ...)` in its joint graph) joined into
+    one, without those comments."""
     pending = None
     for line in text.splitlines():
         stripped = line.strip()
-        if pending is None and not stripped.startswith(("def forward(", "return (", "return [")):
+        if pending is None and not stripped.startswith(("def forward(", "return ")):
             yield line
             continue
         piece = _TRAILING_COMMENT.sub("", line) if not stripped.startswith("#") else ""
@@ -99,6 +103,11 @@ def parse_fx_graph(text: str) -> list[FxNode]:
         if (r := _RETURN.match(line)):
             uses = tuple(dict.fromkeys(i for i in _IDENT.findall(r["expr"]) if i in nodes))
             nodes["output"] = FxNode("output", "output", r["expr"], uses, None)
+            continue
+        if (u := _UNPACK.match(line)):  # each name an input of the graph, taken from the arguments
+            read = tuple(dict.fromkeys(i for i in _IDENT.findall(u["expr"]) if i in nodes))
+            for name in re.split(r"\s*,\s*", u["names"].strip()):
+                nodes[name] = FxNode(name, "input", name, read, None)
             continue
         m = _NODE.match(line)
         if not m:

@@ -101,3 +101,20 @@ def test_environment_says_how_the_model_ran(mlp_training):
     assert env["torch_input"] == "model file"
     assert env["torch_mode"].startswith("training")
     assert "cpu" in env["torch_backends"]
+
+
+@pytest.mark.parametrize("stage", ["aot_joint", "aot_backward"])
+def test_every_input_of_a_training_graph_reaches_its_outputs(mlp_training, stage):
+    # the joint graph takes its inputs apart in one line (`primals_1, ..., tangents_1, =
+    # fx_pytree.tree_flatten_spec(...)`) and returns through a `pytree.tree_unflatten([...])` spread
+    # over several lines: both are read, so the Graphs view draws its data flow whole
+    import networkx as nx
+
+    from irlens.views.graphs import fx_graph
+
+    record = next(r for r in mlp_training.select(stage=stage) if r.ok and r.target == "cpu")
+    g = fx_graph(record.text)
+    inputs = [n for n, d in g.nodes(data=True) if d["op"] == "input"]
+    assert [n for n in g if g.in_degree(n) == 0 and n not in inputs] == []
+    assert len(list(g.predecessors("output"))) >= 5  # the loss's output and the five parameters' gradients
+    assert all(nx.has_path(g, n, "output") for n in inputs if g.out_degree(n))
