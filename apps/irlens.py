@@ -172,7 +172,7 @@ def link_params(view: str, showing: bool = True) -> dict[str, str]:
     what is open and the view, not the kernel or panes of a capture seen before."""
     kind = st.session_state.get("open_kind")
     keys = {"Sample": ["sample"], "Bundle directory": ["bundle"], "File path": ["path"]}.get(kind, []) + \
-        ["view"] + (["backend"] if showing else [])
+        ["view"] + (["backend"] if showing and st.session_state.get("backend_offered") else [])
     if view == "Side by side" and showing:
         keys += ["kernel", "line"]
     params = {k: st.session_state.get(LINK_KEYS[k]) for k in keys}
@@ -226,16 +226,15 @@ def job_progress(job: CaptureJob) -> None:
     st.info(f"⏳ {capture_jobs().describe(job)} (the file runs in a separate process; this page stays usable)")
 
 
-def linked_capture(path: Path, options: CaptureOptions) -> Capture | None:
+def linked_job(path: Path, options: CaptureOptions) -> CaptureJob | None:
     """What a link to a file opens: its capture from the cache, if it was captured before with
-    these options; a link never runs a file (that takes the Capture button)."""
+    these options, kept as a finished job for the rest of the session; a link never runs a file
+    (that takes the Capture button)."""
     try:
         capture = stored_capture(path, options)
     except (OSError, CaptureError):
         return None  # the file is gone or unreadable: the Capture button says why
-    if capture is not None:
-        st.session_state["from_cache"] = True
-    return capture
+    return capture_jobs().adopt(path, options, capture) if capture is not None else None
 
 
 def capture_from_job(job: CaptureJob | None) -> Capture | None:
@@ -300,10 +299,13 @@ def pick_capture() -> Capture | None:
         path = Path(text.strip()).expanduser()
         job = run_job(path, options, start)
         if job is None and st.session_state.pop("linked_file", False):
-            linked = linked_capture(path, options)
-            if linked is not None:
-                return linked
+            job = linked_job(path, options)
         if job is None:
+            earlier = capture_jobs().latest_done(path, options)
+            if earlier is not None:  # the file changed since: show what was captured, and say so
+                st.warning(f"{path.name} changed since this capture: press **Capture** (sidebar) to capture it "
+                           "again.")
+                return capture_from_job(earlier)
             st.info("Press **Capture** (sidebar) to compile it in the background; the result is cached.")
         return capture_from_job(job)
     if kind == "Upload":
@@ -355,6 +357,7 @@ def header(capture: Capture) -> str:
             for line in failures:
                 st.error(line)
     backends = pipeline.backends(capture)
+    st.session_state["backend_offered"] = len(backends) > 1  # else the address names none
     if len(backends) > 1:
         return choose(st.radio, "Backend", backends, key="backend", horizontal=True,
                       help="This capture has Inductor output for the GPU and for the CPU; they are never mixed.")
@@ -575,6 +578,9 @@ def view_graphs(capture: Capture, backend: str) -> None:
                        f"{fmap.get('unattributed_reason')}.")
         st.markdown("**Kernels**")
         st.dataframe(compare.fusion_kernels_of(fmap), hide_index=True, width="stretch", height="content")
+        for k in fmap["kernels"]:  # in full, not at the far end of a wide table
+            if k.get("note"):
+                st.caption(f"**{k['name']}**: {k['note']}")
         alone, refused = split_unfused(fmap)
         if alone:
             st.markdown("**Ops in no fused kernel, and why**")

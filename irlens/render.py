@@ -73,9 +73,10 @@ def fusion_summary(record: StageRecord) -> str | None:
         lines.append(f"// {k['name']} [{k.get('kind', '?')}]: {ops}" + (f"  <- {where}" if where else "")
                      + (f"  ({k['note']})" if k.get("note") else ""))
     alone, refused = split_unfused(fmap)
-    # a library call is its own kernel (its cluster in the drawing) with nothing fused into it
-    called = [u["node"] for u in alone if kernel_of(fmap, u["node"])]
-    elsewhere = [u["node"] for u in alone if not kernel_of(fmap, u["node"])]
+    # a library call is its own kernel (its cluster in the drawing) with nothing fused into it; the
+    # views that shape its inputs, which the records file under it, run in no kernel
+    called = [u["node"] for u in alone if u["reason"].startswith("library call")]
+    elsewhere = [u["node"] for u in alone if not u["reason"].startswith("library call")]
     if called:
         lines.append("// library calls, nothing fused into them: "
                      + ", ".join(f"{node} ({kernel_of(fmap, node)})" for node in called))

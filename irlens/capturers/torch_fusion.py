@@ -288,8 +288,13 @@ def _unfused(kernels: list[dict], nodes: dict, how: str, uses: dict[str, list[st
     out = []
     for k in kernels:
         if k["kind"] == "extern":
+            # its own op, and the views and splits that shape its inputs, which Inductor's records
+            # file under the call (SDPA's q, k and v on the CPU): no other op is fused into it
             out.extend({"node": n, "reason": f"library call ({k['name']}): Inductor calls it as is and "
-                                             "fuses no other op into it"} for n in k["nodes"])
+                                             "fuses no other op into it"
+                        if _op_name(nodes[n]["op"]) == _callee(k["name"]) or _base_op(nodes[n]["op"]) not in _VIEW_OPS
+                        else f"no kernel: a view shaping an input of the library call {k['name']}, which "
+                             "Inductor's records file under the call (no data moved)"} for n in k["nodes"])
     for name, info in nodes.items():
         if info["kernel"]:
             continue

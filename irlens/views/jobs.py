@@ -99,6 +99,23 @@ class CaptureJobs:
         with self._lock:
             return self._jobs.get(job_key(path, options))
 
+    def adopt(self, path: str | Path, options: CaptureOptions, capture: Capture) -> CaptureJob:
+        """A finished job for a capture that exists already (the cache's, opened by a link), so that
+        the page finds it on every run as it finds one it made: nothing runs."""
+        job = CaptureJob(path=Path(path), options=options, state=DONE, capture=capture, from_cache=True)
+        job.started_at = job.finished_at = time.monotonic()
+        with self._lock:
+            return self._jobs.setdefault(job_key(path, options), job)
+
+    def latest_done(self, path: str | Path, options: CaptureOptions) -> CaptureJob | None:
+        """The newest finished capture of this file with these options, of any version of the file:
+        what to show, marked as out of date, after the file was edited."""
+        resolved, options_text = str(Path(path).resolve()), json.dumps(options.to_dict(), sort_keys=True)
+        with self._lock:
+            done = [j for j in self._jobs.values() if j.state == DONE and str(j.path.resolve()) == resolved
+                    and json.dumps(j.options.to_dict(), sort_keys=True) == options_text]
+        return max(done, key=lambda j: j.submitted_at, default=None)
+
     def _run(self, job: CaptureJob) -> None:
         from irlens.cache import cached_capture
 

@@ -374,7 +374,16 @@ def test_a_link_to_a_file_reopens_its_cached_capture_and_never_runs_a_file(app_e
     no_traceback(again)
     assert again.radio(key="open_kind").value == "File path" and again.radio(key="view").value == "Pipeline"
     assert any("jaxpr" in str(t.value) for t in again.dataframe) or "jaxpr" in str(again.markdown)
+    again.radio(key="view").set_value("Side by side").run()  # and it stays for the session's next runs
+    no_traceback(again)
+    assert pane_heads(again) and not any("Press **Capture**" in i.value for i in again.info)
     assert not (tmp_path / "captured_ran").exists()  # opened from the cache: the file did not run
+
+    captured.write_text(captured.read_text() + "\n# edited after the capture\n")
+    again.run()  # the capture stays on screen, said to be out of date; the file does not run
+    assert any("captured.py changed since this capture" in w.value for w in again.warning)
+    assert pane_heads(again)[0].startswith("your file · captured.py · edited since the capture")
+    assert not (tmp_path / "captured_ran").exists()
 
     stranger = AppTest.from_file(APP, default_timeout=120)
     stranger.query_params.update(path=str(never))

@@ -124,20 +124,39 @@ def test_the_summary_names_library_calls_apart_from_ops_in_no_kernel(mlp_trainin
             assert f"{node} ({kernel['name']})" in called and f" {node}," not in elsewhere + ","
 
 
-def test_attention_that_inductors_pattern_put_in_says_so_and_a_called_one_does_not(capture_test_file):
+@pytest.fixture(scope="module")
+def attention_script(capture_test_file):
+    return capture_test_file("attention_script.py")
+
+
+def test_attention_that_inductors_pattern_put_in_says_so_and_a_called_one_does_not(attention_script):
     from irlens.capturers.torch_fusion import ATTENTION_PATTERN_NOTE
 
-    capture = capture_test_file("attention_script.py")
+    capture = attention_script
     calls = {}
     for record in capture.select(stage="fusion"):
         for kernel in record.metadata["fusion_map"]["kernels"]:
             if "scaled_dot_product" in kernel["name"]:
                 calls[kernel["sources"][0].rsplit(":", 1)[1] if kernel["sources"] else None] = kernel
-    assert len(calls) == 2, (calls, capture.failures())
-    called = calls.pop("12")  # F.scaled_dot_product_attention(q, k, v), the line of the call
+    called = calls.pop("13")  # F.scaled_dot_product_attention(q, k, v), the line of the call
     assert "note" not in called
-    (written_out,) = calls.values()  # its lines are its inputs' (none, in this script's arguments)
-    assert written_out["note"] == ATTENTION_PATTERN_NOTE
+    assert len(calls) == 2 and all(k["note"] == ATTENTION_PATTERN_NOTE for k in calls.values()), calls
+
+
+def test_views_the_records_file_under_a_library_call_are_not_called_library_calls(attention_script):
+    from irlens.render import fusion_summary
+
+    # attention after a projection on the CPU: the views and the split that shape q, k and v are
+    # filed under the SDPA call Inductor's attention pattern put in; they move no data and are no call
+    record = next(r for r in attention_script.select(stage="fusion")
+                  if any(n.startswith("split") for n in r.metadata["fusion_map"]["nodes"]))
+    reasons = {u["node"]: u["reason"] for u in record.metadata["fusion_map"]["unfused"]}
+    sdpa = next(k for k in record.metadata["fusion_map"]["kernels"] if "scaled_dot_product" in k["name"])
+    views = [n for n in sdpa["nodes"] if n.startswith(("view", "permute", "split"))]
+    assert views and all(reasons[n].startswith("no kernel: a view shaping an input of the library call")
+                         for n in views)
+    called = next(line for line in fusion_summary(record).splitlines() if line.startswith("// library calls"))
+    assert not any(f" {n} (" in called for n in views)
 
 
 def test_a_kernel_names_the_lines_of_a_helper_the_model_calls(capture_test_file):
