@@ -71,19 +71,33 @@ def eager_byte_events(fn: Callable[[], object], on_gpu: bool) -> tuple[list, Cou
 # Ops that read only the rows of their first argument that their indices pick: as many elements
 # as they write, not the whole table (an embedding of 1000 rows looked up 160 times reads 160).
 GATHERS = ("aten::embedding", "aten::index_select", "aten::gather", "aten::index")
+# Ops that move no data: a view aten does not mark as one (matmul's reshape of bmm's result), and
+# allocations (empty_like takes only a shape from its input, and writes nothing).
+MOVE_NOTHING = ("aten::_unsafe_view", "aten::empty", "aten::empty_like", "aten::empty_strided",
+                "aten::new_empty", "aten::new_empty_strided", "aten::lift_fresh")
+# Ops that write their output without reading a tensor (fill_ and zero_ write their self; the
+# factories take at most a shape from an input).
+WRITE_ONLY = ("aten::fill_", "aten::zero_", "aten::zeros", "aten::ones", "aten::full", "aten::zeros_like",
+              "aten::ones_like", "aten::full_like", "aten::arange", "aten::scalar_tensor")
 
 
 def aten_op_bytes(func, args, kwargs, out) -> int:
     """Bytes an aten op moves at least: it reads each tensor argument once and writes each output
-    once; a gather (GATHERS) reads of its table only what it writes. An op written with out=
-    returns its out tensors, which are counted once, as arguments."""
+    once; a gather (GATHERS) reads of its table only what it writes; allocations and views aten
+    does not mark move nothing (MOVE_NOTHING); fills write only (WRITE_ONLY). An op written with
+    out= returns its out tensors, which are counted once, as arguments."""
     import torch
     from torch.utils._pytree import tree_leaves
 
     def size(tree) -> int:
         return sum(leaf.numel() * leaf.element_size() for leaf in tree_leaves(tree) if isinstance(leaf, torch.Tensor))
 
-    if getattr(getattr(func, "_schema", None), "name", "") in GATHERS and args:
+    name = getattr(getattr(func, "_schema", None), "name", "")
+    if name in MOVE_NOTHING:
+        return 0
+    if name in WRITE_ONLY:
+        return size(out)
+    if name in GATHERS and args:
         return size((args[1:], kwargs)) + 2 * size(out)
     schema_args = getattr(getattr(func, "_schema", None), "arguments", [])
     writes_out = any(a.kwarg_only and a.alias_info is not None and a.alias_info.is_write for a in schema_args)

@@ -139,6 +139,19 @@ def test_a_lookup_reads_the_rows_it_picks_not_the_whole_table():
     assert aten_op_bytes(lookup, (table, ids), {}, lookup(table, ids)) == 160 * 8 + 2 * 160 * 64 * 4
 
 
+def test_allocations_and_unmarked_views_move_nothing_and_fills_only_write():
+    import torch
+
+    x = torch.ones(256, 256)
+    empty_like = torch.ops.aten.empty_like.default
+    assert aten_op_bytes(empty_like, (x,), {}, empty_like(x)) == 0  # a shape taken, nothing written
+    # the reshape matmul makes of bmm's result (torch 2.13): a view that aten does not mark as one
+    unsafe_view = torch.ops.aten._unsafe_view.default
+    assert aten_op_bytes(unsafe_view, (x, [65536]), {}, unsafe_view(x, [65536])) == 0
+    fill = torch.ops.aten.fill_.Scalar
+    assert aten_op_bytes(fill, (x, 0.0), {}, fill(x, 0.0)) == 256 * 256 * 4  # written once, not read
+
+
 def test_an_eager_run_marks_each_op_that_moves_data_with_its_bytes():
     import torch
 
