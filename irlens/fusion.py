@@ -139,12 +139,20 @@ def to_dot(fmap: dict, max_nodes_per_kernel: int = 12, kernels: list[str] | None
                 lines.append(f"  {_quote(n)} [label={_quote(n + chr(10) + str(info.get('op') or ''))}, "
                              f"style={style}];")
                 shown.add(n)
+    # the kernel finishing a split reduction reads the partial results, not its node's inputs
+    finishing = {i for i, k in enumerate(chosen) if k.get("split_of")}
     for a, b in fmap["edges"]:
         if a not in shown or b not in shown:
             continue
         for cluster, b_id in (copies.get(b) or {None: b}).items():
+            if cluster in finishing and b_id != b:
+                continue
             a_id = (copies.get(a) or {}).get(cluster, a)  # a copy reads the copy in its own kernel
             lines.append(f"  {_quote(a_id)} -> {_quote(b_id)};")
+    for n, per_cluster in copies.items():
+        for cluster, copy in per_cluster.items():
+            if cluster in finishing and copy != n:
+                lines.append(f"  {_quote(n)} -> {_quote(copy)};")
     lines.append("}")
     return "\n".join(lines) + "\n"
 

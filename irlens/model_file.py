@@ -12,6 +12,7 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Callable
 
 from irlens.errors import describe_exception
 from irlens.record import CaptureError
@@ -134,3 +135,27 @@ def jax_example(module: ModuleType, path: Path) -> tuple[object, tuple, dict]:
     fn, args = result[0], result[1]
     kwargs = dict(result[2]) if len(result) == 3 else {}
     return fn, tuple(args) if isinstance(args, (tuple, list)) else (args,), kwargs
+
+
+def with_keywords_bound(fn, args: tuple, kwargs: dict) -> tuple[Callable, tuple]:
+    """(fn', args') that every timed path can call positionally, as fn(*args, **kwargs) runs: the
+    keyword arguments holding arrays follow the positional ones (jit traces them as parameters, as
+    the capture does), the others are bound (a `static_argnames` value of a jitted fn: a compiled
+    program is called without its static arguments)."""
+    import jax
+
+    if not kwargs:
+        return fn, args
+
+    def holds_arrays(value) -> bool:
+        return any(hasattr(leaf, "shape") and hasattr(leaf, "dtype") for leaf in jax.tree_util.tree_leaves(value))
+
+    traced = [name for name, value in kwargs.items() if holds_arrays(value)]
+    bound = {name: value for name, value in kwargs.items() if name not in traced}
+
+    def call(*positional):
+        split = len(positional) - len(traced)
+        return fn(*positional[:split], **bound, **dict(zip(traced, positional[split:])))
+
+    call.__name__ = getattr(fn, "__name__", "fn")
+    return call, args + tuple(kwargs[name] for name in traced)

@@ -215,25 +215,33 @@ _REDUCTION_KINDS = ("reduction", "persistent_reduction")
 
 def _split_reductions(by_handle: dict[str, list[str]], output_code: str,
                       nodes: dict) -> tuple[dict[str, list[str]], dict[str, tuple[str, str]]]:
-    """Inductor splits a large reduction in two kernels: the first computes everything fused into
-    it and writes partial results, the second only reduces those; its records give the second the
-    same nodes. Such a second kernel (launched right after the first, a reduction too, reading a
-    buffer the first was given, with no node the first lacks) keeps only the reductions:
-    (nodes by handle, {second handle: (first handle, the partial-results buffer)})."""
+    """Inductor splits a large reduction in two kernels (or three): the first computes everything
+    fused into it and writes partial results, the next only reduces those; its records give the
+    later kernels the same nodes. Such a later kernel (a reduction reading a buffer whose first
+    user was an earlier reduction kernel, the partial results, with no node that kernel lacks)
+    keeps only the reductions: (nodes by handle, {later handle: (earlier handle, that buffer)})."""
     launches = [(m["name"], [a.strip() for a in m["args"].split(",") if re.fullmatch(r"buf\d+", a.strip())])
                 for m in map(_LAUNCH.match, output_code.splitlines()) if m]
+    first_user: dict[str, int] = {}  # the buffer's writer, as Inductor allocates it just before
+    for i, (_, bufs) in enumerate(launches):
+        for buf in bufs:
+            first_user.setdefault(buf, i)
     handle_of = {_short(h): h for h in by_handle}
     out, finishes = dict(by_handle), {}
-    for (first, first_bufs), (second, second_bufs) in zip(launches, launches[1:]):
-        a, b = handle_of.get(first), handle_of.get(second)
-        if a is None or b is None or not (kernel_kind(first) in _REDUCTION_KINDS and
-                                          kernel_kind(second) in _REDUCTION_KINDS):
+    for i, (second, second_bufs) in enumerate(launches):
+        b = handle_of.get(second)
+        if b is None or kernel_kind(second) not in _REDUCTION_KINDS:
             continue
-        shared = [buf for buf in second_bufs if buf in first_bufs]
-        reduced = [n for n in out[b] if _base_op(nodes[n]["op"]) in _REDUCTIONS]
-        if shared and reduced and set(out[b]) <= set(out[a]):
-            out[b] = reduced
-            finishes[b] = (a, shared[0])
+        for buf in second_bufs:
+            first = launches[first_user[buf]][0]
+            a = handle_of.get(first)
+            if first_user[buf] >= i or a is None or kernel_kind(first) not in _REDUCTION_KINDS:
+                continue
+            reduced = [n for n in out[b] if _base_op(nodes[n]["op"]) in _REDUCTIONS]
+            if reduced and set(out[b]) <= set(out[a]):
+                out[b] = reduced
+                finishes[b] = (a, buf)
+                break
     return out, finishes
 
 

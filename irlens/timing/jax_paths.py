@@ -6,7 +6,7 @@ import math
 from pathlib import Path
 from typing import Callable
 
-from irlens.model_file import jax_example, load_user_module
+from irlens.model_file import jax_example, load_user_module, with_keywords_bound
 from irlens.parsers.hlo import parse_hlo_module, runs_no_kernel
 from irlens.timing.devices import Device, cpu_device, nvidia_smi_clocks, peaks_for, visible_device_id
 from irlens.timing.harness import (L2_FLUSH_BYTES, failed_row, kernel_rows, measured_row, no_gpu_row,
@@ -77,30 +77,6 @@ def bench_jax(path: Path, options, emit: Callable[[list[dict]], None]) -> None:
         emit([failed_row(JIT, None, device, one_line(exc, path, JIT))])
     if not on_gpu:
         emit([no_gpu_row(OP_BY_OP), no_gpu_row(JIT)])
-
-
-def with_keywords_bound(fn, args: tuple, kwargs: dict) -> tuple[Callable, tuple]:
-    """(fn', args') that every timed path can call positionally, as fn(*args, **kwargs) runs: the
-    keyword arguments holding arrays follow the positional ones (jit traces them as parameters, as
-    the capture does), the others are bound (a `static_argnames` value of a jitted fn: a compiled
-    program is called without its static arguments)."""
-    import jax
-
-    if not kwargs:
-        return fn, args
-
-    def holds_arrays(value) -> bool:
-        return any(hasattr(leaf, "shape") and hasattr(leaf, "dtype") for leaf in jax.tree_util.tree_leaves(value))
-
-    traced = [name for name, value in kwargs.items() if holds_arrays(value)]
-    bound = {name: value for name, value in kwargs.items() if name not in traced}
-
-    def call(*positional):
-        split = len(positional) - len(traced)
-        return fn(*positional[:split], **bound, **dict(zip(traced, positional[split:])))
-
-    call.__name__ = getattr(fn, "__name__", "fn")
-    return call, args + tuple(kwargs[name] for name in traced)
 
 
 def trace_events(jax, compiled, args, runs: int) -> list[dict]:

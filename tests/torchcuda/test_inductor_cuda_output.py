@@ -117,6 +117,9 @@ def test_a_split_reductions_second_kernel_holds_only_the_reduction(split_sum):
     (refused,) = [u for u in fmap["unfused"] if "with" in u]  # the split, in Inductor's fusion log
     assert (refused["with_kernel"], refused["kernel"]) == (first["name"], second["name"])
     assert "(reduction finished here)" in record.text and "(computed again)" not in record.text
+    # drawn reading the first kernel's partial sums, not the ops fused into the first kernel
+    into_second = [line for line in record.text.splitlines() if line.strip().endswith(f'@{second["name"]}";')]
+    assert into_second == [f'  "sum_1" -> "sum_1@{second["name"]}";']
 
 
 def test_each_scheduler_node_left_after_fusion_is_one_triton_kernel(mlp):
