@@ -38,6 +38,14 @@ def _positive(kind, most: float | None = None):
     return parse
 
 
+class _NotForBench(argparse.Action):
+    """An option of the captured stages given to bench: a usage error that says why."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser.error(f"{option_string} shapes the captured stages (dump, capture); bench times inference "
+                     "as the file gives it, on the local device, so it takes no such option")
+
+
 def _capture_arguments(p: argparse.ArgumentParser, stages: bool = True) -> None:
     """The file and how to run it; with `stages`, the options of the stages captured, which `bench`
     does not take: it times inference as the file gives it, on the local device."""
@@ -49,6 +57,8 @@ def _capture_arguments(p: argparse.ArgumentParser, stages: bool = True) -> None:
                    help="torch.compile mode")
     p.add_argument("-v", "--verbose", action="store_true", help="report each stage as it is captured")
     if not stages:
+        for flag in ("--target", "--backward", "--dynamic", "--no-passes"):
+            p.add_argument(flag, action=_NotForBench, nargs=1 if flag == "--target" else 0, help=argparse.SUPPRESS)
         return
     p.add_argument("--target", help="GPU architecture to compile for: sm_80, sm_90 (default without a GPU), "
                                     "sm_90a, sm_100, ...")
@@ -360,15 +370,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Stopped(KeyboardInterrupt):
+    """A SIGTERM or SIGHUP, raised where irlens is, as Ctrl-C raises KeyboardInterrupt."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum, frame):
+    raise Stopped(signum)
+
+
 def main(argv: list[str] | None = None) -> int:
     from irlens.bundle import BundleError
     from irlens.record import CaptureError
 
     args = build_parser().parse_args(argv)
     # A SIGTERM or SIGHUP (a `timeout`, a closed terminal) ends irlens as Ctrl-C does, through the
-    # handlers that stop the capture process and remove its files.
+    # handlers that stop the capture process and remove its files, with the shell's status for it.
     for signum in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, signal.default_int_handler)
+        signal.signal(signum, _stop)
     try:
         return args.func(args)
     except UnknownStageError as exc:
@@ -377,6 +399,8 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(exc) + (f"; {exc.cli_hint}" if exc.cli_hint else ""))
     except BundleError as exc:
         return _fail(str(exc))
+    except Stopped as exc:
+        return _fail(f"stopped ({signal.Signals(exc.signum).name})", 128 + exc.signum)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
     except BrokenPipeError:

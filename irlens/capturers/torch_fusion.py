@@ -183,7 +183,7 @@ def build_fusion_map(post_grad: str, output_code: str, node_mappings: dict | Non
 
 ATTENTION_PATTERN_NOTE = ("Inductor's attention pattern (post-grad fuse_attention) put this call in place of "
                           "attention written out (matmul, softmax, matmul); the call has no source line of its "
-                          "own, so the lines given are its inputs'")
+                          "own: any line given is one of its inputs'")
 
 
 def attention_pattern_matches() -> int:

@@ -82,8 +82,10 @@ def test_stopping_irlens_stops_its_capture_process_and_removes_its_files(tmp_pat
     assert workers and list(tmp_path.glob("irlens-capture-*")), "no capture process started"
     irlens.send_signal(signum)
     err = irlens.communicate(timeout=60)[1].decode()
-    if signum != signal.SIGKILL:
+    if signum == signal.SIGINT:
         assert irlens.returncode == 130 and err.strip() == "irlens: error: interrupted"
+    elif signum == signal.SIGTERM:
+        assert irlens.returncode == 143 and err.strip() == "irlens: error: stopped (SIGTERM)"
     deadline = time.monotonic() + 10
     while any(map(_running, workers)) and time.monotonic() < deadline:
         time.sleep(0.1)
