@@ -36,4 +36,4 @@ class GraphModule(torch.nn.Module):
         return (reshape,)
 
 
- # graph id: 140520677403344
+ # graph id: 140420518166672

@@ -15,4 +15,4 @@ class GraphModule(torch.nn.Module):
         return (relu,)
 
 
- # graph id: 140457571449872
+ # graph id: 140028890761552

@@ -15,4 +15,4 @@ class GraphModule(torch.nn.Module):
         return (relu,)
 
 
- # graph id: 140457555776912
+ # graph id: 140028887363088

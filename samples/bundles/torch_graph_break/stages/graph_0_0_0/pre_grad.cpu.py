@@ -14,4 +14,4 @@ class GraphModule(torch.nn.Module):
         return (gt, y)
 
 
- # graph id: 140658418668240
+ # graph id: 140225804843600

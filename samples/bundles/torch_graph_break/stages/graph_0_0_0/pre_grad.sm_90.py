@@ -14,4 +14,4 @@ class GraphModule(torch.nn.Module):
         return (gt, y)
 
 
- # graph id: 140658395050576
+ # graph id: 140225780843024

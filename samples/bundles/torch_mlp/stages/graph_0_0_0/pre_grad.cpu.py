@@ -16,4 +16,4 @@ class GraphModule(torch.nn.Module):
         return (softmax,)
 
 
- # graph id: 140045681965328
+ # graph id: 139653903511760

@@ -16,4 +16,4 @@ class GraphModule(torch.nn.Module):
         return (softmax,)
 
 
- # graph id: 140046070481040
+ # graph id: 139654288937104

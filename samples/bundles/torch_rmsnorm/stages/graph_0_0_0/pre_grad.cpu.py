@@ -15,4 +15,4 @@ class GraphModule(torch.nn.Module):
         return (mul_1,)
 
 
- # graph id: 140566908223952
+ # graph id: 140076503387792

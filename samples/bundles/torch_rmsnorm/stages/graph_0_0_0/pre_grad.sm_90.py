@@ -15,4 +15,4 @@ class GraphModule(torch.nn.Module):
         return (mul_1,)
 
 
- # graph id: 140566903502224
+ # graph id: 140076486594768
