@@ -251,7 +251,7 @@ def _base_op(op: str) -> str:
     return parts[1] if len(parts) >= 3 else parts[-1]
 
 
-def _callee(extern: str) -> str:
+def library_callee(extern: str) -> str:
     """The aten op a library call runs: extern_kernels.addmm -> addmm,
     torch.ops.aten._scaled_dot_product_flash_attention_for_cpu.default -> _scaled_dot_..."""
     parts = _short(extern).split(".")
@@ -282,8 +282,8 @@ def _one_kernel_per_computed_node(by_handle: dict[str, list[str]], nodes: dict) 
         keep = []
         for n in members:
             if n in shared:
-                own_op = _op_name(nodes[n]["op"]) == _callee(handle) if extern else False
-                computed_by_a_call = any(kernel_kind(_short(h)) == "extern" and _op_name(nodes[n]["op"]) == _callee(h)
+                own_op = _op_name(nodes[n]["op"]) == library_callee(handle) if extern else False
+                computed_by_a_call = any(kernel_kind(_short(h)) == "extern" and _op_name(nodes[n]["op"]) == library_callee(h)
                                          for h in claims[n])
                 if (extern and not own_op) or (not extern and computed_by_a_call):
                     continue
@@ -300,7 +300,7 @@ def _unfused(kernels: list[dict], nodes: dict, how: str, uses: dict[str, list[st
             # file under the call (SDPA's q, k and v on the CPU): no other op is fused into it
             out.extend({"node": n, "reason": f"library call ({k['name']}): Inductor calls it as is and "
                                              "fuses no other op into it"
-                        if _op_name(nodes[n]["op"]) == _callee(k["name"]) or _base_op(nodes[n]["op"]) not in _VIEW_OPS
+                        if _op_name(nodes[n]["op"]) == library_callee(k["name"]) or _base_op(nodes[n]["op"]) not in _VIEW_OPS
                         else f"no kernel: a view shaping an input of the library call {k['name']}, which "
                              "Inductor's records file under the call (no data moved)"} for n in k["nodes"])
     for name, info in nodes.items():

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from irlens.capturers.torch_fusion import library_callee
 from irlens.fusion import kind_label
 from irlens.parsers.hlo import kernel_symbol
 from irlens.timing.host_load import busy_warning
@@ -137,8 +138,12 @@ def kernel_list(capture, backend: str) -> list[dict]:
         row = {"kernel": name, **facts}
         timed = kernel_times(capture.timings, name)
         if timed is None and facts.get("kind") == "extern" and on_this_device:
-            # the profiler names the library's own kernels (cuBLAS, CUTLASS), not Inductor's call
-            timed = "a library call: its kernels are timed under their own names above"
+            # on the host the profiler names the aten op the call runs (aten::addmm); on a GPU the
+            # library's own kernels (cuBLAS, CUTLASS), not Inductor's call
+            op = f"aten::{library_callee(name)}"
+            as_op = kernel_times([r for r in capture.timings if r.get("device_kind") == "cpu"], op)
+            timed = f"{as_op} (as {op})" if as_op and backend == "cpu" else \
+                "a library call: its kernels are timed under their own names above"
         row["timed (median)"] = timed
         for r in capture.select(unit=name):
             for key in _LAUNCH_FACTS:

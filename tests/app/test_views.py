@@ -515,6 +515,9 @@ def test_the_timings_kernel_list_follows_the_backend(torch_capture):
     assert any(name.startswith("triton_") for name in cuda) and not any(n.startswith("cpp_") for n in cuda)
     timed = [row for name, row in cpu.items() if name.startswith("cpp_fused")]
     assert all(row["timed (median)"].startswith("torch.compile default: ") for row in timed)
+    # a library call runs on the host as its aten op, and is timed under that name
+    calls = [row for name, row in cpu.items() if name.startswith("extern_kernels.addmm")]
+    assert calls and all(row["timed (median)"].endswith(" (as aten::addmm)") for row in calls)
 
 
 def test_a_gpu_captures_library_calls_point_at_their_kernels_and_its_cpu_output_says_it_was_not_timed():
