@@ -199,15 +199,31 @@ _STACK_DUMP = re.compile(r"^(?:Current thread|Thread) 0x[0-9a-f]+ \(most recent 
 
 
 def _where_stuck(stderr_text: str, user_file: Path) -> str:
-    """' in model.py:11 (get_inputs)': the innermost line of the user's file in the stack the worker
-    wrote when its time ran out (faulthandler, on SIGUSR1), else nothing."""
+    """' in model.py:11 (get_inputs)': the innermost line of the user's file in the stack of the
+    thread the worker was in when its time ran out (faulthandler, on SIGUSR1); else, when no frame
+    of the user's file is on it (Dynamo traces a model's forward without running it), the
+    innermost frame there is; nothing without a stack."""
     dumps = list(_STACK_DUMP.finditer(stderr_text))
-    if not dumps:
+    current = next((d for d in dumps if d[0].startswith("Current thread")), dumps[0] if dumps else None)
+    if current is None:
         return ""
-    for match in _FRAME.finditer(stderr_text, dumps[0].start()):  # most recent call first
+    following = next((d.start() for d in dumps if d.start() > current.start()), len(stderr_text))
+    frames = list(_FRAME.finditer(stderr_text, current.start(), following))  # most recent call first
+    for match in frames:
         if Path(match["file"]).name == user_file.name and Path(match["file"]).resolve() == user_file:
             return f" in {user_file.name}:{match['line']} ({match['function']})"
-    return ""
+    for match in frames:  # the innermost frame of a compiler says which phase it was in
+        short = _short_path(match["file"])
+        phase = next((words for prefix, words in _PHASES if short.startswith(prefix)), None)
+        if phase:
+            return f" {phase} ({short}:{match['line']})"
+    return f" in {_short_path(frames[0]['file'])}:{frames[0]['line']} ({frames[0]['function']})" if frames else ""
+
+
+# where a capture can spend its time outside the user's code, by the package of the frame
+_PHASES = (("torch/_inductor/", "while Inductor compiled"), ("torch/_functorch/", "while AOTAutograd traced"),
+           ("torch/_dynamo/", "while Dynamo traced the model"), ("triton/", "while Triton compiled"),
+           ("jax/", "while JAX traced or compiled"), ("jaxlib/", "while XLA compiled"))
 
 
 _FAULT = re.compile(r"^Fatal Python error: ", re.MULTILINE)

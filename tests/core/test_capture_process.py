@@ -42,6 +42,22 @@ def test_a_hang_is_stopped_at_the_timeout_and_says_where_it_was(tmp_path):
                               "0 stages kept"]
 
 
+def test_a_hang_inside_a_compiler_names_the_phase():
+    from irlens.runner import _where_stuck
+
+    # faulthandler's dump of a capture stuck while Dynamo traced a forward with an endless loop
+    # (Dynamo interprets the user's bytecode, so no frame of the user's file is on the stack)
+    dump = ("Thread 0x00007f5a (most recent call first):\n"
+            '  File "/usr/lib/python3.11/threading.py", line 324 in wait\n\n'
+            "Current thread 0x00007f5b (most recent call first):\n"
+            '  File "/venv/lib/python3.11/site-packages/torch/_dynamo/utils.py", line 363 in get_metrics_context\n'
+            '  File "/venv/lib/python3.11/site-packages/torch/_dynamo/symbolic_convert.py", line 1200 in step\n'
+            '  File "/work/irlens/capturers/torch_capture.py", line 80 in run_compiled\n')
+    assert _where_stuck(dump, Path("/home/me/hang.py")) == \
+        " while Dynamo traced the model (torch/_dynamo/utils.py:363)"
+    assert _where_stuck("no stack here", Path("/home/me/hang.py")) == ""
+
+
 def _running(pid: int) -> bool:
     """Alive and not a zombie (a process that ended but whose new parent has not reaped it)."""
     try:
