@@ -120,6 +120,9 @@ def _print_stage(capture, args) -> int:
     for note in dict.fromkeys(n for r in records for n in r.metadata.get("options_not_applied") or []):
         print(f"irlens: note: {note}", file=sys.stderr)
     _say_options_not_followed(capture)
+    if args.backend == "cpu" and capture.framework != "torch":
+        print(f"irlens: note: --backend picks between torch.compile's CPU and CUDA outputs; a {capture.framework} "
+              "capture has one output, shown as it is", file=sys.stderr)
     if capture.environment.get("retried"):
         print(f"irlens: note: {capture.environment['retried']}", file=sys.stderr)
     if (capture.framework == "torch" and args.backend == "cuda" and records

@@ -272,3 +272,9 @@ def test_options_a_capture_does_not_follow_are_named():
         "--backward, --mode max-autotune: torch.compile's options, not followed by this triton capture"]
     assert options_not_followed("jax", asked)[1].startswith("--target sm_80: not followed by this jax capture")
     assert options_not_followed("jax", CaptureOptions()) == []
+
+
+def test_a_backend_asked_of_a_capture_with_one_output_is_said_to_change_nothing():
+    shown = irlens("show", BUNDLES / "triton_vector_add", "--stage", "ttir", "--backend", "cpu")
+    assert shown.returncode == 0 and shown.stdout.startswith("=== ttir: add_kernel")
+    assert "irlens: note: --backend picks between torch.compile's CPU and CUDA outputs; a triton capture" in shown.stderr
