@@ -779,6 +779,10 @@ def view_timings(capture: Capture, backend: str) -> None:
         # leaves the figures on the screen
         st.dataframe(section.rows, column_order=section.columns, hide_index=True, width="stretch", height="content",
                      column_config={"kernel": st.column_config.TextColumn(width="medium")})
+    if any(r.get("median_s") is not None and r.get("kernel") and r.get("bytes") is None for r in capture.timings):
+        st.caption("A '-' under GB/s: no byte count for that row. Inductor gives none for its C++ kernels, and "
+                   "a name called with different sizes (two Linears of different widths) gets none; under "
+                   "TFLOP/s: no FLOP formula covers the op (torch.profiler's cover matmuls and convolutions).")
     faster = timings.speedups(capture.timings)
     if faster:
         st.markdown("**End to end against the unfused path**\n" + "\n".join(f"- {line}" for line in faster))

@@ -113,7 +113,7 @@ def _device_heading(row: dict) -> str:
     heading = f"device: {row.get('device') or '(none)'} [{row.get('device_kind') or '?'}]"
     clocks = row.get("clocks") or {}
     if clocks:
-        heading += "  clocks: " + clocks_text(clocks)
+        heading += " · clocks: " + clocks_text(clocks)
     return heading
 
 

@@ -99,8 +99,9 @@ def find_source(capture: Capture, search_dirs: Iterable[str | os.PathLike] = ())
 
 
 def code_at(records: Iterable[StageRecord], source: SourceText | None) -> dict[tuple[str, int], str]:
-    """The code on each source line that can be read here: the user's file, and the lines of any
-    Python `source` record through its line map. Keys are (base name, line)."""
+    """The code on each source line that can be read here: the user's file (unless it was edited
+    since the capture), and the lines of any Python `source` record through its line map. Keys are
+    (base name, line)."""
     code: dict[tuple[str, int], str] = {}
     for r in records:
         if r.stage == "source" and r.language == "python" and r.text:
@@ -108,7 +109,7 @@ def code_at(records: Iterable[StageRecord], source: SourceText | None) -> dict[t
             for n, loc in r.line_map.items():
                 if 0 < n <= len(lines):
                     code.setdefault((os.path.basename(loc.file), loc.line), lines[n - 1])
-    if source is not None:
+    if source is not None and not source.edited:  # an edited file's lines are no longer the captured ones
         name = os.path.basename(source.path)
         for n, line in enumerate(source.text.splitlines(), start=1):
             code[(name, n)] = line

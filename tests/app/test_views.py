@@ -176,6 +176,9 @@ def test_a_source_file_edited_since_the_capture_is_marked(torch_capture, tmp_pat
     assert find_source(moved).edited is False
     copy.write_text("# a line added on top\n" + original.read_text())
     assert find_source(moved).edited is True
+    from irlens.views.linemap import code_at  # its lines, moved down one, would label the wrong code
+
+    assert not any(name == copy.name for name, _ in code_at([], find_source(moved)))
 
 
 def test_a_method_call_in_a_dynamo_graph_reads_its_receiver():
