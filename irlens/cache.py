@@ -79,7 +79,11 @@ def stored_capture(path: str | os.PathLike, options: CaptureOptions) -> Capture 
     """The cache's capture of this file with these options, if it holds one that still stands
     (the local modules it imported unchanged); None otherwise. Runs nothing: the app opens a link
     to a file captured before with it, without executing the file."""
-    entry = cache_dir() / cache_key(path, options)
+    return _stored_at(cache_dir() / cache_key(path, options), path)
+
+
+def _stored_at(entry: Path, path: str | os.PathLike) -> Capture | None:
+    """stored_capture, for the entry the file's key names."""
     if not entry.is_dir():
         return None
     try:
@@ -105,7 +109,7 @@ def cached_capture(path: str | os.PathLike, options: CaptureOptions, *, timeout_
 
     read_user_source(path)  # bad files fail here, before any hashing
     entry = cache_dir() / cache_key(path, options)
-    kept = stored_capture(path, options) if use_cache else None
+    kept = _stored_at(entry, path) if use_cache else None
     if kept is not None:
         return kept, True
     capture = run_capture(path, options, timeout_s=timeout_s, verbose=verbose)

@@ -86,8 +86,9 @@ def run_capture(path: str | os.PathLike, options: CaptureOptions,
         retried = f"the first capture process died ({crash}); this is the second"
         capture, crash = _capture_once(path, framework, options, timeout_s, verbose)
         capture.environment["retried"] = retried
-    if options_not_followed(framework, options):
-        capture.environment["options_not_followed"] = options_not_followed(framework, options)
+    not_followed = options_not_followed(framework, options)
+    if not_followed:
+        capture.environment["options_not_followed"] = not_followed
     return capture
 
 
