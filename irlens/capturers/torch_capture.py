@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from irlens.capturers.torch_fusion import attention_pattern_matches, note_pattern_attention
+from irlens.capturers.torch_fusion import AttentionPatternWatch, note_pattern_attention
 from irlens.capturers.torch_trace import collect_trace, records_from_trace
 from irlens.errors import describe_exception
 from irlens.model_file import build_torch_model, load_user_module, run_user_script
@@ -76,14 +76,12 @@ def _emit_trace(events, sink, target: str, path: Path, failed: bool = False,
 def _capture_script(path: Path, options: CaptureOptions, sink) -> None:
     """Run the script as __main__; every graph it compiles is captured."""
     failure = None
-    with collect_trace(progress=sink.progress) as trace:
-        matched_before = attention_pattern_matches()
+    with collect_trace(progress=sink.progress) as trace, AttentionPatternWatch() as attention:
         try:
             run_user_script(path)
         except CaptureError as exc:
             failure = exc
-        attention_matched = attention_pattern_matches() > matched_before
-    records = _emit_trace(trace.events, sink, CPU_TARGET, path, attention_matched=attention_matched)
+    records = _emit_trace(trace.events, sink, CPU_TARGET, path, attention_matched=attention.matched)
     if failure is not None:
         raise failure
     if not any(r.stage == "dynamo" for r in records):
@@ -166,15 +164,13 @@ def _compile_and_emit(path: Path, model, inputs: list, options: CaptureOptions, 
     model = model.to(device)
     inputs = _to_device(inputs, device)
     failure = None
-    with collect_trace(progress=sink.progress) as trace:
-        matched_before = attention_pattern_matches()
+    with collect_trace(progress=sink.progress) as trace, AttentionPatternWatch() as attention:
         try:
             run_compiled(model, inputs, options, path)
         except CaptureError as exc:
             failure = exc
-        attention_matched = attention_pattern_matches() > matched_before
     records = _emit_trace(trace.events, sink, target, path, failed=failure is not None,
-                          attention_matched=attention_matched)
+                          attention_matched=attention.matched)
     if failure is not None:
         raise failure
     return records

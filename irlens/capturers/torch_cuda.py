@@ -30,7 +30,7 @@ def capture_inductor_cuda(model_or_fn, inputs: list, options: CaptureOptions, si
     parameters are CPU tensors: the model runs once on the CPU, where Dynamo traces it;
     Inductor then sees fake CUDA tensors of the same shapes, strides and dtypes."""
     from irlens.capturers.fake_cuda import fake_cuda_device
-    from irlens.capturers.torch_fusion import attention_pattern_matches
+    from irlens.capturers.torch_fusion import AttentionPatternWatch
     from irlens.capturers.torch_trace import collect_trace, records_from_trace
 
     target = _checked_target(options.target or CaptureOptions.DEFAULT_TARGET)
@@ -40,10 +40,9 @@ def capture_inductor_cuda(model_or_fn, inputs: list, options: CaptureOptions, si
     with collect_trace(progress=getattr(sink, "progress", None)) as trace:
         graphs = record_dynamo_graphs(model_or_fn, inputs, source_file, training=backward)
         with fake_cuda_device(arch) as card:
-            matched_before = attention_pattern_matches()
-            compiled = [compile_graph_for_cuda(graph, source_file, training=backward) for graph in graphs]
-            attention = "called" if _uses_sdpa(graphs) else (
-                "matched" if attention_pattern_matches() > matched_before else None)
+            with AttentionPatternWatch() as pattern:
+                compiled = [compile_graph_for_cuda(graph, source_file, training=backward) for graph in graphs]
+            attention = "called" if _uses_sdpa(graphs) else ("matched" if pattern.matched else None)
             labels = without_device_metadata(target, card, options, attention=attention)
             labelled = _LabellingSink(sink, labels, records)
             graph_records = records_from_trace(list(trace.events), target=target, source_file=source_file)

@@ -186,7 +186,7 @@ ATTENTION_PATTERN_NOTE = ("Inductor's attention pattern (post-grad fuse_attentio
                           "own: any line given is one of its inputs'")
 
 
-def attention_pattern_matches() -> int:
+def _attention_pattern_matches() -> int:
     """How often Inductor's attention pattern has replaced attention written out by
     scaled_dot_product_attention in this process (its own counter, torch 2.11-2.13)."""
     try:
@@ -195,6 +195,18 @@ def attention_pattern_matches() -> int:
         return int(counters["inductor"]["fuse_attention"])
     except (ImportError, KeyError, TypeError, ValueError):
         return 0
+
+
+class AttentionPatternWatch:
+    """`with AttentionPatternWatch() as attention:` around a compile; `attention.matched` after it
+    says whether Inductor's attention pattern matched in it."""
+
+    def __enter__(self) -> "AttentionPatternWatch":
+        self._before, self.matched = _attention_pattern_matches(), False
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.matched = _attention_pattern_matches() > self._before
 
 
 def note_pattern_attention(fmap: dict) -> None:
@@ -306,7 +318,7 @@ def _unfused(kernels: list[dict], nodes: dict, how: str, uses: dict[str, list[st
     for name, info in nodes.items():
         if info["kernel"]:
             continue
-        base = info["op"].split(".")[1] if info["op"].startswith("aten.") else info["op"].split(".")[-1]
+        base = _op_name(info["op"])
         if base == "getitem":
             producer = next(iter(uses.get(name, [])), None)
             kernel = nodes[producer]["kernel"] if producer in nodes else None
