@@ -71,6 +71,13 @@ def bundle_stamp(path: Path) -> float:
         return 0.0
 
 
+def _bring_back(key: str, still_offered) -> None:
+    """A widget's value from its KEPT copy, when Streamlit forgot it and the value is still offered."""
+    if key not in st.session_state and KEPT + key in st.session_state and \
+            still_offered(st.session_state[KEPT + key]):
+        st.session_state[key] = st.session_state[KEPT + key]
+
+
 def choose(widget, label: str, options: list, key: str, default=None, **kwargs):
     """A selectbox or radio that keeps its choice while the choice is still offered, and
     otherwise falls back to `default` (options change when another capture is opened).
@@ -78,8 +85,7 @@ def choose(widget, label: str, options: list, key: str, default=None, **kwargs):
     a copy under KEPT + key brings it back."""
     if not options:
         return None
-    if key not in st.session_state and st.session_state.get(KEPT + key) in options:
-        st.session_state[key] = st.session_state[KEPT + key]
+    _bring_back(key, lambda value: value in options)
     if st.session_state.get(key) not in options:
         st.session_state[key] = default if default in options else options[0]
     value = widget(label, options, key=key, **kwargs)
@@ -90,8 +96,7 @@ def choose(widget, label: str, options: list, key: str, default=None, **kwargs):
 def remembered(widget, label: str, key: str, **kwargs):
     """A text input or checkbox that keeps its value while it is not drawn (another Open choice is
     shown), as choose() does for a choice: a path and its options survive a look at a sample."""
-    if key not in st.session_state and KEPT + key in st.session_state:
-        st.session_state[key] = st.session_state[KEPT + key]
+    _bring_back(key, lambda value: True)
     value = widget(label, key=key, **kwargs)
     st.session_state[KEPT + key] = value
     return value

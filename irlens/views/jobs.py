@@ -56,15 +56,19 @@ class CaptureJob:
         return f"{name}: {len(self.capture.records) if self.capture else 0} stages, {source}"
 
 
+def _file_and_options(path: str | Path, options: CaptureOptions) -> tuple[str, str]:
+    return str(Path(path).resolve()), json.dumps(options.to_dict(), sort_keys=True)
+
+
 def job_key(path: str | Path, options: CaptureOptions) -> str:
     """Same file (by path and modification), same options: same job."""
-    p = Path(path).resolve()
+    file, chosen = _file_and_options(path, options)
     try:
-        stamp = p.stat()
+        stamp = Path(file).stat()
         version = f"{stamp.st_mtime_ns}:{stamp.st_size}"
     except OSError:
         version = "missing"
-    return f"{p}|{version}|{json.dumps(options.to_dict(), sort_keys=True)}"
+    return f"{file}|{version}|{chosen}"
 
 
 class CaptureJobs:
@@ -110,10 +114,10 @@ class CaptureJobs:
     def latest_done(self, path: str | Path, options: CaptureOptions) -> CaptureJob | None:
         """The newest finished capture of this file with these options, of any version of the file:
         what to show, marked as out of date, after the file was edited."""
-        resolved, options_text = str(Path(path).resolve()), json.dumps(options.to_dict(), sort_keys=True)
+        wanted = _file_and_options(path, options)
         with self._lock:
-            done = [j for j in self._jobs.values() if j.state == DONE and str(j.path.resolve()) == resolved
-                    and json.dumps(j.options.to_dict(), sort_keys=True) == options_text]
+            done = [j for j in self._jobs.values()
+                    if j.state == DONE and _file_and_options(j.path, j.options) == wanted]
         return max(done, key=lambda j: j.submitted_at, default=None)
 
     def _run(self, job: CaptureJob) -> None:

@@ -42,6 +42,16 @@ def run_until(at: AppTest, done, tries: int, pause_s: float) -> None:
         at.run()
 
 
+def capture_file_path(path, done, tries: int, pause_s: float) -> AppTest:
+    """The app with `path` given as File path and Capture pressed, run until done(at)."""
+    at = open_app()
+    at.radio(key="open_kind").set_value("File path").run()
+    at.text_input(key="file_path").input(str(path)).run()
+    at.button(key="capture_file").click().run()
+    run_until(at, lambda: done(at), tries=tries, pause_s=pause_s)
+    return at
+
+
 def no_traceback(at: AppTest) -> None:
     assert not at.exception, at.exception
     assert all("Traceback" not in e.value for e in at.error)
@@ -304,11 +314,7 @@ def test_export_says_how_to_open_the_zip_it_offers(app_env, torch_bundle):
 def test_a_bad_file_shows_its_error_in_one_line(app_env, triton_bundle, tmp_path):
     bad = tmp_path / "model.py"
     bad.write_text("import torch\n\nclass Model(torch.nn.Module:\n    pass\n")
-    at = open_app()
-    at.radio(key="open_kind").set_value("File path").run()
-    at.text_input(key="file_path").input(str(bad)).run()
-    at.button(key="capture_file").click().run()
-    run_until(at, lambda: at.error, tries=60, pause_s=0.5)
+    at = capture_file_path(bad, lambda at: at.error, tries=60, pause_s=0.5)
     no_traceback(at)
     assert at.error and "model.py:3" in at.error[0].value and "SyntaxError" in at.error[0].value
     at.radio(key="open_kind").set_value("Sample").run()  # and the app keeps working
@@ -319,11 +325,7 @@ def test_a_capture_whose_model_raises_shows_why_without_a_click(app_env, tmp_pat
     raises = tmp_path / "raises.py"
     raises.write_text("import torch\nfrom torch import nn\n\n\nclass Model(nn.Module):\n    def forward(self, x):\n"
                       "        return x @ torch.ones(3, 3)\n\n\ndef get_inputs():\n    return [torch.ones(4, 5)]\n")
-    at = open_app()
-    at.radio(key="open_kind").set_value("File path").run()
-    at.text_input(key="file_path").input(str(raises)).run()
-    at.button(key="capture_file").click().run()
-    run_until(at, lambda: at.error or at.html, tries=120, pause_s=0.5)
+    at = capture_file_path(raises, lambda at: at.error or at.html, tries=120, pause_s=0.5)
     no_traceback(at)
     # the capture's own failure is on the page, not folded away with the stage failures
     assert any("raises.py:7 in forward" in e.value for e in at.error), [e.value for e in at.error]
@@ -359,11 +361,7 @@ def test_a_link_to_a_file_reopens_its_cached_capture_and_never_runs_a_file(app_e
     captured, never = tmp_path / "captured.py", tmp_path / "never.py"
     captured.write_text(source.format(marker=str(tmp_path / "captured_ran")))
     never.write_text(source.format(marker=str(marker)))
-    at = open_app()
-    at.radio(key="open_kind").set_value("File path").run()
-    at.text_input(key="file_path").input(str(captured)).run()
-    at.button(key="capture_file").click().run()
-    run_until(at, lambda: at.html or at.error, tries=240, pause_s=0.5)
+    at = capture_file_path(captured, lambda at: at.html or at.error, tries=240, pause_s=0.5)
     no_traceback(at)
     assert at.html and at.query_params["path"] == str(captured)
     (tmp_path / "captured_ran").unlink()
@@ -395,11 +393,7 @@ def test_a_link_to_a_file_reopens_its_cached_capture_and_never_runs_a_file(app_e
 
 
 def test_a_missing_file_and_a_bad_bundle_are_reported_in_place(app_env, tmp_path):
-    at = open_app()
-    at.radio(key="open_kind").set_value("File path").run()
-    at.text_input(key="file_path").input(str(tmp_path / "nope.py")).run()
-    at.button(key="capture_file").click().run()
-    run_until(at, lambda: at.error, tries=40, pause_s=0.25)
+    at = capture_file_path(tmp_path / "nope.py", lambda at: at.error, tries=40, pause_s=0.25)
     assert "no such file" in at.error[0].value
     assert at.error[0].value.count("nope.py") == 1  # the file is named once
     at.radio(key="open_kind").set_value("Bundle directory").run()
