@@ -55,6 +55,13 @@ MODULE_SCOPE = "builtin.module"
 # A pass that runs passes of its own on the functions inside it says so in its options: the
 # Inliner's `default-pipeline=canonicalize`; their snapshots are taken while it runs.
 _NESTED_PIPELINE = re.compile(r"\b(?:default-|op-)?pipelines?=")
+# The Inliner runs one whatever its options say (canonicalize by default), and older MLIR (Triton
+# 3.6's) prints no options for it at all: "Inliner (inline)".
+_INLINERS = ("InlinerPass", "Inliner")
+
+
+def _runs_a_pipeline_of_its_own(entry: dict) -> bool:
+    return entry["name"] in _INLINERS or bool(_NESTED_PIPELINE.search(entry["options"]))
 
 
 def _passes_between(entries: list[dict], earlier: int, later: int) -> str:
@@ -66,7 +73,7 @@ def _passes_between(entries: list[dict], earlier: int, later: int) -> str:
     if entries[later]["scope"] != MODULE_SCOPE:
         found += [e["name"] for e in entries[earlier + 1:later] if e["scope"] == MODULE_SCOPE]
         enclosing = next((e for e in reversed(entries[:earlier]) if e["scope"] == MODULE_SCOPE), None)
-        if enclosing is not None and not found[1:] and _NESTED_PIPELINE.search(enclosing["options"]):
+        if enclosing is not None and not found[1:] and _runs_a_pipeline_of_its_own(enclosing):
             found.append(enclosing["name"])
     return " and ".join(dict.fromkeys(found))
 

@@ -1,6 +1,7 @@
 """The SASS/resource parsers and the MLIR pass-dump parser on real compiler output."""
 from __future__ import annotations
 
+import re
 import subprocess
 import tempfile
 
@@ -48,11 +49,14 @@ def test_pass_dump_names_the_passes_and_what_changed(helper_kernel_stages):
 
 def test_a_function_snapshot_taken_inside_the_inliner_names_the_inliner_too(helper_kernel_stages):
     # the Inliner canonicalizes scaled_exp, inlines its helpers into it, and canonicalizes it again:
-    # the second Canonicalizer snapshot of scaled_exp shows the inlined calls
+    # the second Canonicalizer snapshot of scaled_exp shows the inlined calls. The names are MLIR's
+    # own: "InlinerPass: inline{default-pipeline=canonicalize ...}" in Triton 3.9's MLIR, "Inliner
+    # (inline)" with no options in Triton 3.6's (seen on an H200)
     passes = parse_pass_dump(helper_kernel_stages["mlir_passes"].text)
-    assert passes[0]["name"] == "InlinerPass" and "default-pipeline=canonicalize" in passes[0]["options"]
+    assert (passes[0]["name"], passes[0]["options"]) == ("Inliner", "inline") or (
+        passes[0]["name"] == "InlinerPass" and "default-pipeline=canonicalize" in passes[0]["options"])
     kernel = [p for p in passes[1:] if p["scope"] == "tt.func @scaled_exp"]
-    assert kernel[1]["changed"] and kernel[1]["changed_by"] == "CanonicalizerPass and InlinerPass"
+    assert kernel[1]["changed"] and re.fullmatch(r"Canonicalizer(Pass)? and Inliner(Pass)?", kernel[1]["changed_by"])
     text = helper_kernel_stages["mlir_passes"].text.splitlines()
     snapshot = text[kernel[0]["start_line"]:kernel[0]["end_line"]]
     assert any("tt.call" in line for line in snapshot)
