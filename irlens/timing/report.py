@@ -245,10 +245,15 @@ def speedup_lines(rows: list[dict]) -> list[str]:
             line = (f"{row['path']} [{row.get('device_kind')}]: {verdict} than {base['path']} "
                     f"({format_seconds(row['median_s'])} against {format_seconds(base['median_s'])}, medians)")
             spread = max(_relative_spread(row), _relative_spread(base))
+            split = max((row, base), key=_median_over_min)
             busy = max((r.get("host_busy") or 0 for r in (row, base)), default=0)
             if spread > WIDE_SPREAD:
                 line += (f"; but an IQR of {spread * 100:.0f}% of the median is too wide to rank them: "
                          "rerun on an idle machine")
+            elif _median_over_min(split) > SPLIT_RUNS:
+                line += (f"; but {split['path']}'s runs split: its median is {_median_over_min(split):.1f}x its "
+                         f"fastest run ({format_seconds(split['min_s'])}), so most runs were slowed by something "
+                         "else: rerun on an idle machine")
             elif busy > BUSY_WARNING:
                 line += (f"; but other processes used {busy:.0%} of the host's CPU meanwhile: "
                          "rerun on an idle machine before trusting it")
@@ -259,9 +264,17 @@ def speedup_lines(rows: list[dict]) -> list[str]:
 # An IQR past half the median: the runs were disturbed (another process, a clock change) more than
 # the paths differ, and a ratio of medians says little.
 WIDE_SPREAD = 0.5
+# A median past twice the fastest run: most runs were held up (a background compile, another
+# process) while a few ran free, and the IQR alone can miss it (an H200 gave eager-like 37 us at best
+# and a 134 us median with an IQR of 30%).
+SPLIT_RUNS = 2.0
 # Kernels take more than end to end past this: the profiled and the timed runs saw different loads
 # (the profiler's own cost stays far below it).
 INCONSISTENT_SHARE = 1.5
+
+
+def _median_over_min(row: dict) -> float:
+    return row["median_s"] / row["min_s"] if row.get("median_s") and row.get("min_s") else 1.0
 
 
 def _relative_spread(row: dict) -> float:
