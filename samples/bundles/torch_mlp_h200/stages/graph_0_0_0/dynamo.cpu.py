@@ -28,21 +28,21 @@ class GraphModule(torch.nn.Module):
 # | | +- NO_HASATTR: hasattr(L['x'], '_dynamo_dynamic_indices') == False           # return F.linear(input, self.weight, self.bias)  # nn/modules/linear.py:134 in forward
 # | +- GuardManager: source=G, accessed_by=GlobalsGuardAccessor, type=<class 'dict'>, tag_safe=(False, False)
 # | | +- GuardManager: source=G['torch'], accessed_by=DictGetItemGuardAccessor('torch'), type=<class 'module'>, tag_safe=(False, False)
-# | | | +- ID_MATCH: ___check_obj_id(G['torch'], 140709993772944), type=<module 'torch' from '/opt/torch/.venv/lib/python3.12/site-packages/torch/__init__.py'>  # h = torch.nn.functional.gelu(self.fc1(x))  # ork/main/samples/torch_mlp.py:19 in forward
+# | | | +- ID_MATCH: ___check_obj_id(G['torch'], 140627531925520), type=<module 'torch' from '/opt/torch/.venv/lib/python3.12/site-packages/torch/__init__.py'>  # h = torch.nn.functional.gelu(self.fc1(x))  # ork/main/samples/torch_mlp.py:19 in forward
 # | | | +- GuardManager: source=G['torch'].nn, accessed_by=GetAttrGuardAccessor(nn), type=<class 'module'>, tag_safe=(False, False)
-# | | | | +- ID_MATCH: ___check_obj_id(G['torch'].nn, 140707718708368), type=<module 'torch.nn' from '/opt/torch/.venv/lib/python3.12/site-packages/torch/nn/__init__.py'>  # h = torch.nn.functional.gelu(self.fc1(x))  # ork/main/samples/torch_mlp.py:19 in forward
+# | | | | +- ID_MATCH: ___check_obj_id(G['torch'].nn, 140626523523568), type=<module 'torch.nn' from '/opt/torch/.venv/lib/python3.12/site-packages/torch/nn/__init__.py'>  # h = torch.nn.functional.gelu(self.fc1(x))  # ork/main/samples/torch_mlp.py:19 in forward
 # | | | | +- GuardManager: source=G['torch'].nn.functional, accessed_by=GetAttrGuardAccessor(functional), type=<class 'module'>, tag_safe=(False, False)
-# | | | | | +- ID_MATCH: ___check_obj_id(G['torch'].nn.functional, 140706885921872), type=<module 'torch.nn.functional' from '/opt/torch/.venv/lib/python3.12/site-packages/torch/nn/functional.py'>  # h = torch.nn.functional.gelu(self.fc1(x))  # ork/main/samples/torch_mlp.py:19 in forward
+# | | | | | +- ID_MATCH: ___check_obj_id(G['torch'].nn.functional, 140624808212448), type=<module 'torch.nn.functional' from '/opt/torch/.venv/lib/python3.12/site-packages/torch/nn/functional.py'>  # h = torch.nn.functional.gelu(self.fc1(x))  # ork/main/samples/torch_mlp.py:19 in forward
 # | | | | | +- GuardManager: source=G['torch'].nn.functional.gelu, accessed_by=GetAttrGuardAccessor(gelu), type=<class 'builtin_function_or_method'>, tag_safe=(True, False)
-# | | | | | | +- ID_MATCH: ___check_obj_id(G['torch'].nn.functional.gelu, 140709060436720), type=<built-in function gelu>  # h = torch.nn.functional.gelu(self.fc1(x))  # ork/main/samples/torch_mlp.py:19 in forward
+# | | | | | | +- ID_MATCH: ___check_obj_id(G['torch'].nn.functional.gelu, 140627502199120), type=<built-in function gelu>  # h = torch.nn.functional.gelu(self.fc1(x))  # ork/main/samples/torch_mlp.py:19 in forward
 # | | | | | +- GuardManager: source=G['torch'].nn.functional.linear, accessed_by=GetAttrGuardAccessor(linear), type=<class 'builtin_function_or_method'>, tag_safe=(True, False)
-# | | | | | | +- ID_MATCH: ___check_obj_id(G['torch'].nn.functional.linear, 140709060437840), type=<built-in function linear>  # return F.linear(input, self.weight, self.bias)  # nn/modules/linear.py:134 in forward
+# | | | | | | +- ID_MATCH: ___check_obj_id(G['torch'].nn.functional.linear, 140627502200160), type=<built-in function linear>  # return F.linear(input, self.weight, self.bias)  # nn/modules/linear.py:134 in forward
 # | | | +- GuardManager: source=G['torch'].softmax, accessed_by=GetAttrGuardAccessor(softmax), type=<class 'builtin_function_or_method'>, tag_safe=(True, False)
-# | | | | +- ID_MATCH: ___check_obj_id(G['torch'].softmax, 140709985769952), type=<built-in method softmax of type object at 0x7ff91173e180>  # return torch.softmax(self.fc2(h), dim=-1)  # ork/main/samples/torch_mlp.py:20 in forward
+# | | | | +- ID_MATCH: ___check_obj_id(G['torch'].softmax, 140627531031840), type=<built-in method softmax of type object at 0x7fe5da93e180>  # return torch.softmax(self.fc2(h), dim=-1)  # ork/main/samples/torch_mlp.py:20 in forward
 # | | +- GuardManager: source=G['__import_torch_dot_nn_dot_modules_dot_linear'], accessed_by=DictGetItemGuardAccessor('__import_torch_dot_nn_dot_modules_dot_linear'), type=<class 'module'>, tag_safe=(False, False)
-# | | | +- ID_MATCH: ___check_obj_id(G['__import_torch_dot_nn_dot_modules_dot_linear'], 140706885921952), type=<module 'torch.nn.modules.linear' from '/opt/torch/.venv/lib/python3.12/site-packages/torch/nn/modules/linear.py'>  # return F.linear(input, self.weight, self.bias)  # nn/modules/linear.py:134 in forward
+# | | | +- ID_MATCH: ___check_obj_id(G['__import_torch_dot_nn_dot_modules_dot_linear'], 140624808212528), type=<module 'torch.nn.modules.linear' from '/opt/torch/.venv/lib/python3.12/site-packages/torch/nn/modules/linear.py'>  # return F.linear(input, self.weight, self.bias)  # nn/modules/linear.py:134 in forward
 # | | +- GuardManager: source=G['__import_torch_dot_nn_dot_modules_dot_module'], accessed_by=DictGetItemGuardAccessor('__import_torch_dot_nn_dot_modules_dot_module'), type=<class 'module'>, tag_safe=(False, False)
-# | | | +- ID_MATCH: ___check_obj_id(G['__import_torch_dot_nn_dot_modules_dot_module'], 140707718988560), type=<module 'torch.nn.modules.module' from '/opt/torch/.venv/lib/python3.12/site-packages/torch/nn/modules/module.py'>  # h = torch.nn.functional.gelu(self.fc1(x))  # ork/main/samples/torch_mlp.py:19 in forward
+# | | | +- ID_MATCH: ___check_obj_id(G['__import_torch_dot_nn_dot_modules_dot_module'], 140626523525728), type=<module 'torch.nn.modules.module' from '/opt/torch/.venv/lib/python3.12/site-packages/torch/nn/modules/module.py'>  # h = torch.nn.functional.gelu(self.fc1(x))  # ork/main/samples/torch_mlp.py:19 in forward
 # | | | +- GuardManager: source=G['__import_torch_dot_nn_dot_modules_dot_module']._global_forward_hooks, accessed_by=GetAttrGuardAccessor(_global_forward_hooks), type=<class 'collections.OrderedDict'>, tag_safe=(True, False)
 # | | | | +- TYPE_MATCH: ___check_type_id(G['__import_torch_dot_nn_dot_modules_dot_module']._global_forward_hooks, 10741888), type=<class 'collections.OrderedDict'>  # h = torch.nn.functional.gelu(self.fc1(x))  # ork/main/samples/torch_mlp.py:19 in forward (HINT: type OrderedDict)
 # | | | +- GuardManager: source=G['__import_torch_dot_nn_dot_modules_dot_module']._global_backward_hooks, accessed_by=GetAttrGuardAccessor(_global_backward_hooks), type=<class 'collections.OrderedDict'>, tag_safe=(True, False)
@@ -52,12 +52,12 @@ class GraphModule(torch.nn.Module):
 # | | | +- GuardManager: source=G['__import_torch_dot_nn_dot_modules_dot_module']._global_backward_pre_hooks, accessed_by=GetAttrGuardAccessor(_global_backward_pre_hooks), type=<class 'collections.OrderedDict'>, tag_safe=(True, False)
 # | | | | +- TYPE_MATCH: ___check_type_id(G['__import_torch_dot_nn_dot_modules_dot_module']._global_backward_pre_hooks, 10741888), type=<class 'collections.OrderedDict'>  # h = torch.nn.functional.gelu(self.fc1(x))  # ork/main/samples/torch_mlp.py:19 in forward (HINT: type OrderedDict)
 # | +- GuardManager: source=L['self'], accessed_by=FrameLocalsGuardAccessor(key='self', framelocals_idx=0), type=<class 'irlens_user_module.Model'>, tag_safe=(True, True)
-# | | +- TYPE_MATCH: ___check_type_id(L['self'], 140693196555536), type=<class 'irlens_user_module.Model'>  # h = torch.nn.functional.gelu(self.fc1(x))  # ork/main/samples/torch_mlp.py:19 in forward (HINT: type Model)
+# | | +- TYPE_MATCH: ___check_type_id(L['self'], 140611323809392), type=<class 'irlens_user_module.Model'>  # h = torch.nn.functional.gelu(self.fc1(x))  # ork/main/samples/torch_mlp.py:19 in forward (HINT: type Model)
 # | | +- GuardManager: source=L['self'].__dict__, accessed_by=GetGenericDictGuardAccessor, type=<class 'dict'>, tag_safe=(True, False)
 # | | | +- GuardManager: source=L['self']._modules, accessed_by=DictGetItemGuardAccessor('_modules'), type=<class 'dict'>, tag_safe=(True, False)
 # | | | | +- TYPE_MATCH: ___check_type_id(L['self']._modules, 10737728), type=<class 'dict'>  # h = torch.nn.functional.gelu(self.fc1(x))  # ork/main/samples/torch_mlp.py:19 in forward (HINT: type dict)
 # | | | | +- GuardManager: source=L['self']._modules['fc1'], accessed_by=DictGetItemGuardAccessor('fc1'), type=<class 'torch.nn.modules.linear.Linear'>, tag_safe=(True, False)
-# | | | | | +- TYPE_MATCH: ___check_type_id(L['self']._modules['fc1'], 743375328), type=<class 'torch.nn.modules.linear.Linear'>  # h = torch.nn.functional.gelu(self.fc1(x))  # ork/main/samples/torch_mlp.py:19 in forward (HINT: type Linear)
+# | | | | | +- TYPE_MATCH: ___check_type_id(L['self']._modules['fc1'], 1067832880), type=<class 'torch.nn.modules.linear.Linear'>  # h = torch.nn.functional.gelu(self.fc1(x))  # ork/main/samples/torch_mlp.py:19 in forward (HINT: type Linear)
 # | | | | | +- GuardManager: source=L['self']._modules['fc1'].__dict__, accessed_by=GetGenericDictGuardAccessor, type=<class 'dict'>, tag_safe=(True, False)
 # | | | | | | +- DICT_CONTAINS: not ___dict_contains('forward', L['self']._modules['fc1'].__dict__)  # h = torch.nn.functional.gelu(self.fc1(x))  # ork/main/samples/torch_mlp.py:19 in forward
 # | | | | | | +- GuardManager: source=L['self']._modules['fc1']._parameters, accessed_by=DictGetItemGuardAccessor('_parameters'), type=<class 'dict'>, tag_safe=(True, False)
@@ -67,7 +67,7 @@ class GraphModule(torch.nn.Module):
 # | | | | | | | +- GuardManager: source=L['self']._modules['fc1']._parameters['weight'], accessed_by=DictGetItemGuardAccessor('weight'), type=<class 'torch.nn.parameter.Parameter'>, tag_safe=(True, False)
 # | | | | | | | | +- TENSOR_MATCH: check_tensor(L['self']._modules['fc1']._parameters['weight'], Parameter, DispatchKeySet(CPU, BackendSelect, ADInplaceOrView, AutogradCPU), torch.float32, device=None, requires_grad=True, size=[1024, 256], stride=[256, 1])  # return F.linear(input, self.weight, self.bias)  # nn/modules/linear.py:134 in forward
 # | | | | +- GuardManager: source=L['self']._modules['fc2'], accessed_by=DictGetItemGuardAccessor('fc2'), type=<class 'torch.nn.modules.linear.Linear'>, tag_safe=(True, False)
-# | | | | | +- TYPE_MATCH: ___check_type_id(L['self']._modules['fc2'], 743375328), type=<class 'torch.nn.modules.linear.Linear'>  # return torch.softmax(self.fc2(h), dim=-1)  # ork/main/samples/torch_mlp.py:20 in forward (HINT: type Linear)
+# | | | | | +- TYPE_MATCH: ___check_type_id(L['self']._modules['fc2'], 1067832880), type=<class 'torch.nn.modules.linear.Linear'>  # return torch.softmax(self.fc2(h), dim=-1)  # ork/main/samples/torch_mlp.py:20 in forward (HINT: type Linear)
 # | | | | | +- GuardManager: source=L['self']._modules['fc2'].__dict__, accessed_by=GetGenericDictGuardAccessor, type=<class 'dict'>, tag_safe=(True, False)
 # | | | | | | +- DICT_CONTAINS: not ___dict_contains('forward', L['self']._modules['fc2'].__dict__)  # return torch.softmax(self.fc2(h), dim=-1)  # ork/main/samples/torch_mlp.py:20 in forward
 # | | | | | | +- GuardManager: source=L['self']._modules['fc2']._parameters, accessed_by=DictGetItemGuardAccessor('_parameters'), type=<class 'dict'>, tag_safe=(True, False)
@@ -80,4 +80,4 @@ class GraphModule(torch.nn.Module):
 # | | | | +- TYPE_MATCH: ___check_type_id(L['self']._parameters, 10737728), type=<class 'dict'>  # h = torch.nn.functional.gelu(self.fc1(x))  # ork/main/samples/torch_mlp.py:19 in forward (HINT: type dict)
 # +- LAMBDA_GUARD: G['torch'].nn.functional is G['__import_torch_dot_nn_dot_modules_dot_linear'].F  # return F.linear(input, self.weight, self.bias)  # nn/modules/linear.py:134 in forward
 #
-# Guard latency = 74.09 us
+# Guard latency = 49.49 us
