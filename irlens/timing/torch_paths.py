@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import contextlib
-import logging
 import re
 from pathlib import Path
 from typing import Callable
@@ -14,6 +13,7 @@ from irlens.model_file import build_torch_model, load_user_module
 from irlens.timing.devices import Device, cpu_device, cuda_device, cuda_present
 from irlens.timing.harness import (failed_row, kernel_rows, measured_row, no_gpu_row, one_line, skipped_row,
                                    time_on_cuda, time_on_host, tolerance_for, with_correctness, CudaL2Flush)
+from irlens.timing.inductor_bytes import InductorBytes, inductor_bytes
 from irlens.timing.torch_op_figures import (OP_BYTES_SOURCE, aten_op_bytes, bytes_figures, counted_flops,
                                             eager_byte_events, flops_figures, is_kernel_event, is_view,
                                             kernel_figures, op_figures, profiled_events)
@@ -25,6 +25,7 @@ INDUCTOR_BYTES_SOURCE = "Inductor's scheduler (read+write buffer sizes of its ke
 KERNEL_BYTES_SOURCE = "Inductor kernel metadata (kernel_num_gb)"
 KERNEL_FLOPS_SOURCE = "Inductor kernel metadata (kernel_flop)"
 LIBRARY_BYTES_SOURCE = "Inductor's scheduler (read+write buffer sizes of its {ops} calls)"
+CPP_KERNEL_BYTES_SOURCE = "Inductor's scheduler (read+write buffer sizes of the nodes fused into this kernel)"
 PROFILE_REPEATS = 50
 HOST_KERNEL_METHOD = ("torch.profiler host time per op or kernel (RecordFunction), warm-up 3, caches warm, "
                       "the profiler's own cost (~1 us per op) included")
@@ -103,7 +104,7 @@ def _compiled(model, inputs, mode, path, device, options, reference, flops, comp
     name = compiled_path(mode)
     try:
         compiled = torch.compile(model, mode=mode)
-        with _fresh_inductor_compile(kernel_metadata=on_gpu), _inductor_bytes() as counted:
+        with _fresh_inductor_compile(kernel_metadata=on_gpu), inductor_bytes() as counted:
             output, codes = run_and_get_code(compiled, *inputs)  # the first call compiles
         # Compared now: under CUDA graph trees (reduce-overhead, max-autotune) the next run
         # overwrites this output in place.
@@ -115,13 +116,13 @@ def _compiled(model, inputs, mode, path, device, options, reference, flops, comp
     except Exception as exc:
         return [failed_row(name, None, device, describe_compile_failure(exc, path))]
     row = measured_row(name, None, device, method + ", torch.no_grad", samples,
-                       bytes_moved=counted.get("bytes"), bytes_source=INDUCTOR_BYTES_SOURCE,
+                       bytes_moved=counted.total, bytes_source=INDUCTOR_BYTES_SOURCE,
                        flops=flops, flops_source=FLOPS_SOURCE, compute_peak=compute_peak)
     row.update(checked)
     rows = [row]
     if on_gpu:
         rows += _kernel_rows(name, fn, device, inductor_kernel_metadata(codes), compute_peak, options,
-                             library_bytes=counted.get("library"))
+                             library_bytes=counted.library)
     return rows
 
 
@@ -189,50 +190,6 @@ def _fresh_inductor_compile(kernel_metadata: bool):
         except ImportError:
             pass
         yield
-
-
-@contextlib.contextmanager
-def _inductor_bytes():
-    """Inductor adds up its kernels' read and write buffer sizes (metrics.num_bytes_accessed) only
-    while its `inductor_metrics` log is on; turn it on without printing. Checked with torch 2.13.
-    Also the sizes of each library call it leaves to aten (`library`: aten op -> the byte count of
-    each call), which its metadata gives no kernel of its own."""
-    from torch._inductor import metrics
-
-    try:
-        from torch._inductor.compile_fx import inductor_metrics_log as logger
-    except ImportError:
-        logger = logging.getLogger("torch._inductor.compile_fx.__inductor_metrics")
-    saved = (logger.level, logger.propagate)
-    silent = logging.NullHandler()
-    logger.setLevel(logging.INFO)
-    logger.propagate = False
-    logger.addHandler(silent)
-    metrics.reset()
-    counted: dict = {}
-    try:
-        yield counted
-    finally:
-        counted["bytes"] = getattr(metrics, "num_bytes_accessed", 0) or None
-        counted["library"] = _library_call_bytes(getattr(metrics, "nodes_num_elem", []))
-        logger.removeHandler(silent)
-        logger.setLevel(saved[0])
-        logger.propagate = saved[1]
-
-
-def _library_call_bytes(scheduled: list) -> dict[str, list[int]]:
-    """aten op -> the read+write buffer sizes of each of Inductor's calls to it (extern_kernels.mm,
-    a fallback's torch.ops.aten.X.default), from the scheduler nodes metrics.nodes_num_elem keeps."""
-    found: dict[str, list[int]] = {}
-    for node, _ in scheduled:
-        called = getattr(getattr(node, "node", None), "python_kernel_name", None)
-        match = re.fullmatch(r"(?:extern_kernels|torch\.ops\.aten)\.(\w+)(?:\.\w+)?", called or "")
-        if match:
-            try:
-                found.setdefault(f"aten::{match.group(1)}", []).append(int(node.get_read_write_buffers_sizes()))
-            except Exception:  # noqa: BLE001 - a node whose sizes are symbolic: no count
-                continue
-    return found
 
 
 def inductor_kernel_metadata(output_codes: list[str]) -> dict[str, dict]:
@@ -374,19 +331,21 @@ def _compiled_graph_kernels(events):
 
 
 def _host_kernel_rows(path_name, fn, device, options, select, eager: bool = False,
-                      library_bytes: dict | None = None) -> list[dict]:
+                      counted: InductorBytes | None = None) -> list[dict]:
     profiled = _profiler_figures(fn, False, lambda events, count: op_figures(select(events), count), eager,
-                                 library_bytes)
+                                 counted.library if counted else None, counted.cpp_kernels if counted else None)
     return kernel_rows(path_name, device, HOST_KERNEL_METHOD, max(1, min(options.repeats, PROFILE_REPEATS)),
                        lambda runs: profile_host_ops(fn, runs, select), "the profiler recorded no op or kernel",
                        profiled)
 
 
-def _profiler_figures(fn, on_gpu: bool, figures_of, eager: bool, library_bytes: dict | None):
+def _profiler_figures(fn, on_gpu: bool, figures_of, eager: bool, library_bytes: dict | None,
+                      kernel_bytes: dict[str, list[int]] | None = None):
     """measured_row's FLOP and byte keywords by kernel or op name: FLOPs by the profiler's formulas;
-    bytes of the aten ops of an eager run (eager_byte_events), or of the library calls of a compiled
-    one by Inductor's scheduler. `figures_of(events, count)` picks the kernels or ops. Runs of
-    their own, not timed, and none of it when such a run fails: the times stand without."""
+    bytes of the aten ops of an eager run (eager_byte_events), or of the library calls and the C++
+    kernels (`kernel_bytes`, by name) of a compiled one by Inductor's scheduler. `figures_of(events,
+    count)` picks the kernels or ops. Runs of their own, not timed, and none of it when such a run
+    fails: the times stand without."""
     events = _counted_by_profiler(lambda: profiled_events(fn, on_gpu)) or []
     flops = _counted_by_profiler(lambda: figures_of(events, counted_flops))
     moved, source = {}, OP_BYTES_SOURCE
@@ -395,7 +354,12 @@ def _profiler_figures(fn, on_gpu: bool, figures_of, eager: bool, library_bytes: 
     elif library_bytes:
         moved = _counted_by_profiler(lambda: figures_of(events, _library_count(library_bytes)))
         source = LIBRARY_BYTES_SOURCE
-    return lambda kernel: {**flops_figures(flops, kernel), **bytes_figures(moved, kernel, source)}
+    # a kernel called with different sizes gets none, as an op does
+    moved = {**moved, **{name: (sizes[0], name) for name, sizes in (kernel_bytes or {}).items()
+                         if len(set(sizes)) == 1}}
+    sources = {name: CPP_KERNEL_BYTES_SOURCE for name in kernel_bytes or {}}
+    return lambda kernel: {**flops_figures(flops, kernel),
+                           **bytes_figures(moved, kernel, sources.get(kernel, source))}
 
 
 def _library_count(library_bytes: dict[str, list[int]]):
@@ -428,7 +392,7 @@ def _compiled_host_kernel_rows(model, inputs, mode, path, device, options) -> li
     try:
         graphs_before = _graphs_compiled()
         with config.patch({"cpp.enable_kernel_profile": True}), _fresh_inductor_compile(kernel_metadata=False), \
-                _inductor_bytes() as counted:
+                inductor_bytes() as counted:
             compiled = torch.compile(model, mode=mode)
             compiled(*inputs)
         if graphs_before is not None and _graphs_compiled() == graphs_before:
@@ -436,7 +400,7 @@ def _compiled_host_kernel_rows(model, inputs, mode, path, device, options) -> li
                                                            "eagerly: Dynamo skipped its frames (irlens dump FILE "
                                                            "--stage graph_breaks says where and why)")]
         return _host_kernel_rows(name, lambda: compiled(*inputs), device, options, _compiled_graph_kernels,
-                                 library_bytes=counted.get("library"))
+                                 counted=counted)
     except Exception as exc:
         return [failed_row(name, "(kernels)", device, describe_compile_failure(exc, path))]
     finally:

@@ -130,8 +130,16 @@ def test_library_calls_of_compiled_code_carry_the_sizes_inductors_scheduler_gave
     addmm = compiled["aten::addmm"]  # the Linear, left to a library call: x, weight, bias in; output out
     assert addmm["bytes"] == 4 * (64 * 128 + 128 * 256 + 256 + 64 * 256)
     assert addmm["bytes_source"] == "Inductor's scheduler (read+write buffer sizes of its aten::addmm calls)"
+    # the C++ kernel that relu, sin, mul and add went into reads the addmm's output and writes one
+    # of the same size: Inductor's own figure, read off the scheduler nodes it generated the kernel from
     fused = next(row for name, row in compiled.items() if name.startswith("cpp_fused_"))
-    assert fused["bytes"] is None  # Inductor gives a C++ kernel no size of its own; none is made up
+    assert fused["bytes"] == 2 * 4 * 64 * 256
+    assert fused["bytes_source"] == "Inductor's scheduler (read+write buffer sizes of the nodes fused into this kernel)"
+    assert fused["gb_per_s"] == pytest.approx(fused["bytes"] / fused["median_s"] / 1e9)
+    # and the kernels' figures add up to the run's, which Inductor counts over the same nodes
+    whole = next(r for r in torch_bench.timings if r["path"] == "torch.compile default" and r["device_kind"] == "cpu"
+                 and not r["kernel"])
+    assert whole["bytes"] == addmm["bytes"] + fused["bytes"]
 
 
 JAX_WITH_KEYWORDS = """
