@@ -4,6 +4,7 @@ FLOPs by torch.profiler's own formulas (matmuls, convolutions and a few elementw
 shapes it records), bytes from the tensors each aten op of an eager run reads and writes."""
 from __future__ import annotations
 
+import math
 from collections import Counter
 from typing import Callable, Iterable, Optional
 
@@ -90,7 +91,7 @@ def aten_op_bytes(func, args, kwargs, out) -> int:
     from torch.utils._pytree import tree_leaves
 
     def size(tree) -> int:
-        return sum(leaf.numel() * leaf.element_size() for leaf in tree_leaves(tree) if isinstance(leaf, torch.Tensor))
+        return sum(addressed(leaf) * leaf.element_size() for leaf in tree_leaves(tree) if isinstance(leaf, torch.Tensor))
 
     name = getattr(getattr(func, "_schema", None), "name", "")
     if name in MOVE_NOTHING:
@@ -102,6 +103,19 @@ def aten_op_bytes(func, args, kwargs, out) -> int:
     schema_args = getattr(getattr(func, "_schema", None), "arguments", [])
     writes_out = any(a.kwarg_only and a.alias_info is not None and a.alias_info.is_write for a in schema_args)
     return size((args, kwargs) if writes_out else (args, kwargs, out))
+
+
+def addressed(tensor) -> int:
+    """The elements a tensor's memory holds for its shape: a broadcast dimension (stride 0, as
+    expand makes) holds one element however long it is, so an expanded bias of 256 values reads 256,
+    not 64 x 256."""
+    if tensor.numel() == 0:
+        return 0
+    try:
+        strides = tensor.stride()
+    except (RuntimeError, NotImplementedError):  # sparse or nested: no strides, count its elements
+        return tensor.numel()
+    return math.prod(n for n, stride in zip(tensor.shape, strides) if stride != 0)
 
 
 def is_view(op) -> bool:

@@ -139,6 +139,19 @@ def test_a_lookup_reads_the_rows_it_picks_not_the_whole_table():
     assert aten_op_bytes(lookup, (table, ids), {}, lookup(table, ids)) == 160 * 8 + 2 * 160 * 64 * 4
 
 
+def test_a_broadcast_operand_is_read_at_the_size_its_memory_holds():
+    import torch
+
+    x, bias = torch.ones(64, 256), torch.ones(256)
+    add = torch.ops.aten.add.Tensor
+    expanded = bias.expand(64, 256)  # stride 0 along the batch: 256 floats in memory, not 64 x 256
+    assert aten_op_bytes(add, (x, expanded), {}, add(x, expanded)) == (64 * 256 + 256 + 64 * 256) * 4
+    # the same as the add that broadcasts the bias itself
+    assert aten_op_bytes(add, (x, bias), {}, add(x, bias)) == (64 * 256 + 256 + 64 * 256) * 4
+    scalar = torch.tensor(2.0).expand(8, 8)  # every dimension broadcast: one element
+    assert aten_op_bytes(add, (x[:8, :8], scalar), {}, add(x[:8, :8], scalar)) == (64 + 1 + 64) * 4
+
+
 def test_allocations_and_unmarked_views_move_nothing_and_fills_only_write():
     import torch
 
