@@ -220,7 +220,7 @@ def _as_numpy(value):
 
     if hasattr(value, "detach"):  # a torch tensor
         value = value.detach().cpu()
-        if value.is_floating_point():
+        if value.is_floating_point() and value.element_size() < 8:  # bfloat16 has no numpy type; float64 stays
             value = value.float()
         return value.numpy()
     return np.asarray(value)
@@ -260,6 +260,23 @@ def with_correctness(row: dict, reference, candidate, rtol: float, atol: float) 
     if not correct:
         row["error"] = (f"wrong result: differs from the reference by up to {worst:.3g} "
                         f"(rtol {rtol:g}, atol {atol:g})")
+    return row
+
+
+def nearer_to_precise(row: dict, reference, candidate, precise, reference_name: str) -> dict:
+    """For a path found wrong against a low-precision reference: how far it and the reference each
+    are from the same model run in float64 (`precise`), so that a compiled path that keeps more
+    precision in its intermediates than the reference is not taken for the worse of the two."""
+    if row.get("correct") is not False or precise is None:
+        return row
+    _, off = compare_outputs(precise, candidate, math.inf, math.inf)
+    _, reference_off = compare_outputs(precise, reference, math.inf, math.inf)
+    if not (math.isfinite(off) and math.isfinite(reference_off)):
+        return row
+    verdict = ("this path is the nearer" if off < reference_off else
+               f"{reference_name} is the nearer" if reference_off < off else "both as near")
+    row["error"] += (f"; against the model run in float64, this path is off by up to {off:.3g} and "
+                     f"{reference_name} by up to {reference_off:.3g}: {verdict}")
     return row
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import functools
 import re
 from pathlib import Path
 from typing import Callable
@@ -12,7 +13,8 @@ from irlens.capturers.torch_capture import describe_compile_failure
 from irlens.model_file import build_torch_model, load_user_module
 from irlens.timing.devices import Device, cpu_device, cuda_device, cuda_present
 from irlens.timing.harness import (failed_row, kernel_rows, measured_row, no_gpu_row, one_line, skipped_row,
-                                   time_on_cuda, time_on_host, tolerance_for, with_correctness, CudaL2Flush)
+                                   nearer_to_precise, time_on_cuda, time_on_host, tolerance_for,
+                                   with_correctness, CudaL2Flush)
 from irlens.timing.inductor_bytes import InductorBytes, inductor_bytes
 from irlens.timing.torch_op_figures import (OP_BYTES_SOURCE, aten_op_bytes, bytes_figures, counted_flops,
                                             eager_byte_events, flops_figures, is_kernel_event, is_view,
@@ -57,6 +59,7 @@ def bench_torch(path: Path, options, emit: Callable[[list[dict]], None]) -> None
     tf32 = on_gpu and _matmul_tf32_allowed()
     compute_peak = device.peaks.compute_peak(dtype, tf32) if device.peaks else None
     rtol, atol = tolerance_for(dtype, tf32)
+    precise_outputs = functools.cache(lambda: _float64_outputs(model, inputs))  # only if a path is wrong
 
     with torch.no_grad():
         reference, flops, eager_bytes, eager_row = _eager(model, inputs, path, device, options, compute_peak)
@@ -73,7 +76,7 @@ def bench_torch(path: Path, options, emit: Callable[[list[dict]], None]) -> None
                                                       f"time it with --mode {mode}")])
                 continue
             rows = _compiled(model, inputs, mode, path, device, options, reference, flops, compute_peak,
-                             rtol, atol, on_gpu)
+                             rtol, atol, on_gpu, precise_outputs)
             emit(rows)
             # a path that did not compile has said why; compiling it again for its kernels would only repeat it
             if not on_gpu and mode == options.mode and rows[0]["median_s"] is not None:
@@ -97,7 +100,7 @@ def _eager(model, inputs, path, device, options, compute_peak):
 
 
 def _compiled(model, inputs, mode, path, device, options, reference, flops, compute_peak, rtol, atol,
-              on_gpu) -> list[dict]:
+              on_gpu, precise_outputs: Callable[[], object]) -> list[dict]:
     import torch
     from torch._inductor.utils import run_and_get_code
 
@@ -109,6 +112,8 @@ def _compiled(model, inputs, mode, path, device, options, reference, flops, comp
         # Compared now: under CUDA graph trees (reduce-overhead, max-autotune) the next run
         # overwrites this output in place.
         checked = with_correctness({}, reference, output, rtol, atol) if reference is not None else {}
+        if checked.get("correct") is False:
+            nearer_to_precise(checked, reference, output, precise_outputs(), EAGER)
         del output
         fn = lambda: compiled(*inputs)  # noqa: E731
         # These modes already replay CUDA graphs; a graph cannot be captured inside another.
@@ -425,6 +430,24 @@ def _to_cuda(model, inputs):
 
     moved = [x.to("cuda") if isinstance(x, torch.Tensor) else x for x in inputs]
     return model.to("cuda"), moved
+
+
+def _float64_outputs(model, inputs):
+    """The model's outputs with its parameters and floating inputs in float64, on a copy of it; None
+    where the copy or the run fails (a module that cannot be copied, an op without float64)."""
+    import copy
+
+    import torch
+    from torch.utils._pytree import tree_map
+
+    def widened(value):
+        return value.double() if isinstance(value, torch.Tensor) and value.is_floating_point() else value
+
+    try:
+        with torch.no_grad():
+            return copy.deepcopy(model).double()(*tree_map(widened, list(inputs)))
+    except Exception:  # noqa: BLE001 - the comparison it serves is only a note
+        return None
 
 
 def _main_dtype(model, inputs) -> str:

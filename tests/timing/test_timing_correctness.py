@@ -1,5 +1,7 @@
 """Correctness reported with the time: a compiled output is checked against the eager one."""
 import math
+import re
+import textwrap
 
 import torch
 
@@ -52,3 +54,36 @@ def test_nan_in_only_one_output_is_wrong():
 
 def test_half_precision_gets_a_looser_tolerance():
     assert tolerance_for("bfloat16")[0] > tolerance_for("float32")[0]
+
+
+BF16_EXP = """
+    import torch
+    from torch import nn
+
+
+    class Model(nn.Module):
+        def forward(self, x):
+            y = x * 3.7 + 1.3
+            return torch.exp(y * 2.1)
+
+
+    def get_inputs():
+        torch.manual_seed(0)
+        return [torch.randn(64, 256, dtype=torch.bfloat16)]
+"""
+
+
+def test_a_low_precision_path_found_wrong_says_which_side_a_float64_run_is_nearer(model_dir, run_bench, find_row):
+    # eager rounds each intermediate to bfloat16 and exp magnifies the rounding; Inductor keeps the
+    # intermediates in float32: the compiled result differs from eager's, and is the nearer of the two
+    path = model_dir / "bf16_exp.py"
+    path.write_text(textwrap.dedent(BF16_EXP).lstrip())
+    capture = run_bench(path, "torch")
+    compiled = find_row(capture, "torch.compile default", "cpu")
+    assert compiled["correct"] is False and compiled["median_s"] is not None
+    error = compiled["error"]
+    assert error.startswith("wrong result: differs from the reference by up to")
+    assert "against the model run in float64, this path is off by up to" in error
+    assert error.endswith(": this path is the nearer")
+    off, eager_off = re.search(r"off by up to (\S+) and eager by up to (\S+):", error).groups()
+    assert float(off) < float(eager_off)
