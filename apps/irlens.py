@@ -494,7 +494,8 @@ def make_pane(capture, stage, unit, backend, source, shown_records) -> Pane:
         return Pane(title=title, text=None, note=f"binary, {record.size:,} bytes: the sass stage shows its "
                                                  "disassembly; Export downloads it")
     return Pane(title=title, text=record.text, language=record.language, line_map=record.line_map,
-                via_calls=call_sites(record), first_number=first_line_number(record) if stage == "source" else 1)
+                via_calls=call_sites(record), also_from=record.also_from,
+                first_number=first_line_number(record) if stage == "source" else 1)
 
 
 def view_side_by_side(capture: Capture, backend: str) -> None:

@@ -78,6 +78,15 @@ class StageRecord:
             return len(self.data)
         return len(self.text.encode()) if self.text else 0
 
+    @property
+    def also_from(self) -> dict[int, tuple[SourceLoc, ...]]:
+        """Lines that came from more source lines than line_map holds (the launch of a kernel that
+        fused several of the user's lines): line -> the others, from metadata["also_from"]."""
+        found: dict[int, tuple[SourceLoc, ...]] = {}
+        for n, file, line in self.metadata.get("also_from") or []:
+            found[int(n)] = found.get(int(n), ()) + (SourceLoc(str(file), int(line)),)
+        return found
+
     def lines_from(self, loc: SourceLoc) -> list[int]:
         """Lines of this stage that came from one source line (the inverse of line_map)."""
         return sorted(n for n, src in self.line_map.items() if src == loc)
@@ -89,6 +98,13 @@ class StageRecord:
             for n, src in self.line_map.items()
             if src.line == line and (file is None or _same_file(src.file, file))
         )
+
+
+def also_from_metadata(also_from: dict[int, list[SourceLoc]]) -> dict:
+    """A record's metadata entry for StageRecord.also_from: [[line, file, source line], ...] rows
+    (none for an empty map)."""
+    rows = [[n, loc.file, loc.line] for n, locs in sorted(also_from.items()) for loc in locs]
+    return {"also_from": rows} if rows else {}
 
 
 def same_source_file(a: str, b: str) -> bool:

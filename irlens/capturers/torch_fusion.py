@@ -62,10 +62,12 @@ def is_users_code(file: str) -> bool:
         and not path.startswith(_IRLENS_PACKAGE)
 
 
-def first_user_line(stack_traces: list[str], source_file: str | None) -> SourceLoc | None:
-    """The first frame of the user's file in a kernel's recorded stack traces."""
-    return next((loc for loc in _frames(stack_traces)
-                 if source_file is None or same_source_file(loc.file, source_file)), None)
+def user_lines(stack_traces: list[str], source_file: str | None) -> list[SourceLoc]:
+    """The first frame of the user's file in each of a kernel's recorded stack traces (one per node
+    fused into it), each line once, in order: every line of the user's that went into the kernel."""
+    found = [next((loc for loc in _frames([trace]) if source_file is None or same_source_file(loc.file, source_file)),
+                  None) for trace in stack_traces]
+    return list(dict.fromkeys(loc for loc in found if loc is not None))
 
 
 def _short(handle: str) -> str:

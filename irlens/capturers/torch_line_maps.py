@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from irlens.capturers.torch_fusion import first_user_line
+from irlens.capturers.torch_fusion import user_lines
 from irlens.record import SourceLoc
 
 _FX_SOURCE_COMMENT = re.compile(r"^\s*# File: (?P<file>.+?):(?P<line>\d+) in ")
@@ -57,14 +57,16 @@ CALL_SEARCH_LINES = 4  # how far below its handle comment a kernel's call is loo
 
 
 def output_code_line_map(output_code: str | None, stack_traces: dict | None,
-                         source_file: str | None) -> dict[int, SourceLoc]:
+                         source_file: str | None) -> tuple[dict[int, SourceLoc], dict[int, list[SourceLoc]]]:
     """The wrapper's call of each kernel (the first line after Inductor's `[Provenance debug
     handles]` comment that names the kernel: on CUDA a `get_raw_stream` line comes between)
-    maps to the first user line in that kernel's recorded stack traces."""
+    maps to the first user line in that kernel's recorded stack traces; and, for a kernel that
+    fused several of the user's lines, the others (the record's `also_from`)."""
     if not output_code or not stack_traces:
-        return {}
+        return {}, {}
     lines = output_code.splitlines()
     line_map: dict[int, SourceLoc] = {}
+    also_from: dict[int, list[SourceLoc]] = {}
     for n, line in enumerate(lines, start=1):
         m = _HANDLE_COMMENT.search(line)
         if not m:
@@ -76,9 +78,10 @@ def output_code_line_map(output_code: str | None, stack_traces: dict | None,
             continue
         names = [h.rsplit(":", 1)[0] for h in handles]
         call = next((i for i, text in code if any(name in text for name in names)), code[0][0])
-        for handle in handles:
-            loc = first_user_line(stack_traces.get(handle) or [], source_file)
-            if loc:
-                line_map[call] = loc
-                break
-    return line_map
+        found = list(dict.fromkeys(loc for handle in handles
+                                   for loc in user_lines(stack_traces.get(handle) or [], source_file)))
+        if found:
+            line_map[call] = found[0]
+            if found[1:]:
+                also_from[call] = found[1:]
+    return line_map, also_from

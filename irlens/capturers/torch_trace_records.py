@@ -12,7 +12,7 @@ from irlens.capturers.torch_line_maps import fx_line_map, fx_node_locations, out
 from irlens.capturers.torch_scheduler_ir import COLLECTED_MARKER, HEADINGS, ir_line_map, scheduler_nodes
 from irlens.capturers.torch_trace_events import TraceEvent
 from irlens.fusion import to_dot, validate_fusion_map
-from irlens.record import StageRecord
+from irlens.record import StageRecord, also_from_metadata
 
 FRAMEWORK = "torch"
 
@@ -110,12 +110,12 @@ def _graph_records(index: int, g: CompiledGraph, target: str | None, source_file
                                    error=g.failure or "Inductor logged no output code for this graph"
                                    + cache_hint(g.metrics)))
         else:
+            line_map, also_from = output_code_line_map(part.output_code, part.stack_traces, source_file)
             out.append(StageRecord(
                 FRAMEWORK, "inductor", part_unit, tgt, text=part.output_code, language="python",
                 metadata={**base, "direction": direction, "backend": "cpu" if tgt == "cpu" else "cuda",
-                          "output_file": part.output_file},
-                line_map=output_code_line_map(part.output_code, part.stack_traces, source_file),
-                compile_time_s=inductor_s))
+                          "output_file": part.output_file, **also_from_metadata(also_from)},
+                line_map=line_map, compile_time_s=inductor_s))
         out.append(_fusion_record(part, part_unit, tgt, direction, source_file, base, fusion_logged))
     return out
 

@@ -49,6 +49,8 @@ class Pane:
     language: str = "text"
     line_map: dict[int, SourceLoc] = field(default_factory=dict)
     via_calls: dict[int, SourceLoc] = field(default_factory=dict)  # inlined code -> the user's call line
+    # a line from several source lines (a fused kernel's launch) -> the others besides line_map's
+    also_from: dict[int, tuple[SourceLoc, ...]] = field(default_factory=dict)
     note: str = ""  # shown instead of the text: why the stage is missing, or that it is binary
     # The number shown beside line 1: a kernel's `source` cut from a longer file is numbered as in
     # that file, so its numbers are the ones the source-line choice names.
@@ -131,7 +133,7 @@ def pane_html(pane: Pane, selected: SourceLoc | None = None, window: Window | No
     if pane.text is None:
         return f'<div class="irl-pane">{head}<div class="irl-note">{html.escape(pane.note or "no text")}</div></div>'
     lines = pane.lines
-    light = highlight_for(pane.line_map, selected, pane.via_calls)
+    light = highlight_for(pane.line_map, selected, pane.via_calls, pane.also_from)
     if window is None:
         window = choose_window(len(lines), light.hits, size=size, page=page, show_all=show_all, scrolls=scrolls)
     hits = set(light.hits)
@@ -141,6 +143,8 @@ def pane_html(pane: Pane, selected: SourceLoc | None = None, window: Window | No
         cls = "h" if n in hits else ("m" if n in light.mapped else "u")
         loc, call = pane.line_map.get(n), pane.via_calls.get(n)
         origin = f"{loc} (inlined, called from {call})" if loc and call else str(loc or call or "")
+        if pane.also_from.get(n):
+            origin += " and " + ", ".join(str(other) for other in pane.also_from[n])
         title = f' title="{html.escape(origin)}"' if origin else ""
         user_line = call or loc  # the line of the user's file this one came from, for scrolling panes together
         src = f' data-src="{html.escape(f"{Path(user_line.file).name}:{user_line.line}")}"' if user_line else ""

@@ -40,14 +40,17 @@ def _matches(loc: SourceLoc | None, selected: SourceLoc) -> bool:
 
 
 def highlight_for(line_map: dict[int, SourceLoc], selected: SourceLoc | None,
-                  via_calls: dict[int, SourceLoc] | None = None) -> Highlight:
-    """A line is a hit when it came from the selected line, or was inlined from a call there."""
-    via_calls = via_calls or {}
+                  via_calls: dict[int, SourceLoc] | None = None,
+                  also_from: dict[int, tuple[SourceLoc, ...]] | None = None) -> Highlight:
+    """A line is a hit when it came from the selected line, was inlined from a call there, or is
+    one of the lines that came from several (`also_from`: a fused kernel's launch)."""
+    via_calls, also_from = via_calls or {}, also_from or {}
     hits = ()
     if selected is not None:
-        hits = tuple(sorted(n for n in set(line_map) | set(via_calls)
-                            if _matches(line_map.get(n), selected) or _matches(via_calls.get(n), selected)))
-    return Highlight(hits=hits, mapped=frozenset(line_map) | frozenset(via_calls))
+        hits = tuple(sorted(n for n in set(line_map) | set(via_calls) | set(also_from)
+                            if _matches(line_map.get(n), selected) or _matches(via_calls.get(n), selected)
+                            or any(_matches(loc, selected) for loc in also_from.get(n, ()))))
+    return Highlight(hits=hits, mapped=frozenset(line_map) | frozenset(via_calls) | frozenset(also_from))
 
 
 def is_irlens_file(path: str) -> bool:
@@ -60,8 +63,7 @@ def is_irlens_file(path: str) -> bool:
 def mapped_locations(records: Iterable[StageRecord], prefer_file: str | None = None) -> list[SourceLoc]:
     """Every source line that some record maps to (outside irlens's own files), the user's own
     file first, then by line."""
-    found = {loc for r in records for loc in [*r.line_map.values(), *call_sites(r).values()]
-             if not is_irlens_file(loc.file)}
+    found = {loc for r in records for loc in _origins(r) if not is_irlens_file(loc.file)}
     return sorted(found, key=lambda loc: (not (prefer_file and same_file(loc.file, prefer_file)),
                                           loc.file, loc.line))
 
@@ -69,8 +71,13 @@ def mapped_locations(records: Iterable[StageRecord], prefer_file: str | None = N
 def source_line_map(source_file: str, records: Iterable[StageRecord]) -> dict[int, SourceLoc]:
     """For the source pane itself: each of its lines that some stage maps to, mapped to itself,
     so lines that produced no code look different from lines that did."""
-    return {loc.line: loc for r in records for loc in [*r.line_map.values(), *call_sites(r).values()]
-            if same_file(loc.file, source_file)}
+    return {loc.line: loc for r in records for loc in _origins(r) if same_file(loc.file, source_file)}
+
+
+def _origins(record: StageRecord) -> list[SourceLoc]:
+    """Every source line some line of the record came from."""
+    return [*record.line_map.values(), *call_sites(record).values(),
+            *(loc for locs in record.also_from.values() for loc in locs)]
 
 
 @dataclass(frozen=True)
@@ -184,5 +191,6 @@ def without_line_info(pane):
     return replace(pane, text="\n".join(kept), numbers=tuple(pane.number(old) for old in number),
                    hidden=len(lines) - len(kept),
                    line_map={number[n]: loc for n, loc in pane.line_map.items() if n in number},
-                   via_calls={number[n]: loc for n, loc in pane.via_calls.items() if n in number})
+                   via_calls={number[n]: loc for n, loc in pane.via_calls.items() if n in number},
+                   also_from={number[n]: locs for n, locs in pane.also_from.items() if n in number})
 

@@ -61,6 +61,24 @@ def test_highlight_marks_every_line_from_the_chosen_source_line(triton_capture):
     assert html.count('class="l u"') == unmapped > 0  # lines of no known origin are marked apart
 
 
+def test_a_kernel_fused_from_several_lines_lights_its_launch_for_each_of_them(untimed_torch_bundle):
+    # RMSNorm's two lines, the mean and the scaling, are one kernel: its launch in Inductor's
+    # wrapper came from both, and picking either lights it
+    capture = load_bundle(untimed_torch_bundle)
+    source = Path(capture.source_path).read_text().splitlines()
+    wanted = [n for n, text in enumerate(source, start=1) if "variance = " in text or text.strip().startswith("return x")]
+    for inductor in capture.select(stage="inductor"):  # the CPU and the CUDA output alike
+        ((launch, first),) = inductor.line_map.items()
+        others = inductor.also_from[launch]
+        assert [first.line, *(loc.line for loc in others)] == wanted
+        for loc in (first, *others):
+            assert highlight_for(inductor.line_map, loc, {}, inductor.also_from).hits == (launch,)
+        assert {first, *others} <= set(mapped_locations([inductor]))
+        pane = Pane("inductor", inductor.text, "python", inductor.line_map, also_from=inductor.also_from)
+        html = pane_html(pane, others[0], show_all=True)
+        assert html.count('class="l h"') == 1 and f'title="{first} and {others[0]}"' in html
+
+
 def test_inlined_helper_code_is_highlighted_from_the_calling_line(triton_capture):
     ptx = triton_capture.select(stage="ptx")[0]
     sites = call_sites(ptx)

@@ -75,5 +75,21 @@ def test_a_cuda_wrapper_line_maps_the_kernel_launch_not_the_stream_setup():
             del arg1_1"""
     traces = {"extern_kernels.mm:1": ['File "/u/model.py", line 19, in forward'],
               "triton_poi_fused_addmm_gelu_0:2": ['File "/u/model.py", line 19, in forward']}
-    line_map = output_code_line_map(code, traces, "/u/model.py")
-    assert sorted(line_map) == [2, 6] and line_map[6].line == 19
+    line_map, also_from = output_code_line_map(code, traces, "/u/model.py")
+    assert sorted(line_map) == [2, 6] and line_map[6].line == 19 and also_from == {}
+
+
+def test_a_kernel_fused_from_several_user_lines_maps_its_launch_to_each():
+    from irlens.capturers.torch_line_maps import output_code_line_map
+    from irlens.record import SourceLoc
+
+    # the SiLU of line 12 fused into line 13's kernel: a stack trace per node, each its own line;
+    # a torch frame above the user's own is passed over
+    code = """            # [Provenance debug handles] triton_poi_fused_mul_silu_0:1
+            triton_poi_fused_mul_silu_0.run(buf0, arg0_1, 1024, stream=raw_stream0)"""
+    traces = {"triton_poi_fused_mul_silu_0:1": [
+        'File "/u/model.py", line 12, in forward\n    h = F.silu(x)',
+        'File "/u/model.py", line 13, in forward\n    return h * x',
+        'File "/u/model.py", line 12, in forward\n    h = F.silu(x)']}
+    line_map, also_from = output_code_line_map(code, traces, "/u/model.py")
+    assert line_map == {2: SourceLoc("/u/model.py", 12)} and also_from == {2: [SourceLoc("/u/model.py", 13)]}
