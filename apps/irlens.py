@@ -448,11 +448,30 @@ def current_panes(capture: Capture, backend: str, state: dict | None = None) -> 
                         format_func=lambda k: location_label(by_key[k], code) if k else "— none —")
     else:
         picked = state.get("source_line", "")
+    if interactive and picked in by_key:
+        offer_kernels_from_line(compare.kernels_from_line(capture, by_key[picked], units, backend), kernel,
+                                by_key[picked])
     origin = compare.kernel_origin(capture, kernel, backend) if interactive else None
     if origin:
         st.caption(f"**{kernel}** (the fusion map): {origin}")
     panes = [make_pane(capture, s, u, backend, source, shown) for s, u in chosen]
     return panes, by_key.get(picked or "")
+
+
+def offer_kernels_from_line(kernels: list[str], showing: str | None, loc: SourceLoc) -> None:
+    """Buttons from a chosen line of the model to the kernels the fusion map says it went into: a
+    generated kernel's stages map to its own file, so the model's line lights nothing there."""
+    others = [k for k in kernels if k != showing][:MAX_KERNEL_BUTTONS]
+    if not others:
+        return
+    columns = st.columns([2] + [3] * len(others))
+    columns[0].caption(f"{Path(loc.file).name}:{loc.line} went into")
+    for column, unit in zip(columns[1:], others):
+        column.button(unit, key=f"to_kernel_{unit}", on_click=st.session_state.__setitem__, args=("kernel", unit),
+                      help="Show this kernel's stages: its generated code, then what the compilers made of it")
+
+
+MAX_KERNEL_BUTTONS = 4
 
 
 def pane_unit(capture: Capture, stage: str, kernel: str | None, backend: str, i: int, state,

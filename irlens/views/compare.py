@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from irlens.fusion import kind_label, summarize
 from irlens.parsers.hlo import kernel_symbol
-from irlens.record import Capture, StageRecord
+from irlens.record import Capture, SourceLoc, StageRecord
 from irlens.views.diff_html import TextDiff, unified_diff
-from irlens.views.linemap import LOCATION_LINES
+from irlens.views.linemap import LOCATION_LINES, same_file
 from irlens.views.passes import without_locations
 from irlens.views.pipeline import CPU, CUDA, backends, capture_gpu, package_facts, stage_rank, stage_records
 
@@ -332,6 +332,28 @@ def kernel_origin(capture: Capture, unit: str | None, backend: str = CUDA) -> st
         return None
     where = f" from {row['source lines']}" if row["source lines"] else ""
     return f"{row['kind']}, {row['nodes']} node{'s' * (row['nodes'] != 1)}: {row['ops']}{where}"
+
+
+def kernels_from_line(capture: Capture, loc: SourceLoc, units: list[str], backend: str = CUDA) -> list[str]:
+    """The units among `units` (those the side-by-side view offers) that are kernels the fusion map
+    says a source line went into, in the map's order: where to go from a line of the user's model
+    to the kernel that runs it. A kernel's own stages map to its generated file, not to the model."""
+    by_symbol = {kernel_symbol(u.split(" (")[0].rsplit("/", 1)[-1]): u for u in units}
+    found = []
+    for r in stage_records(capture, "fusion", backend):
+        for k in (r.metadata.get("fusion_map") or {}).get("kernels", []):
+            from_line = any(_names_line(source, loc) for source in k.get("sources", []))
+            unit = by_symbol.get(kernel_symbol(k["name"]))
+            if from_line and unit is not None:
+                found.append(unit)
+    return list(dict.fromkeys(found))
+
+
+def _names_line(source: str, loc: SourceLoc) -> bool:
+    """A fusion map's "file:line" names the line (the file by its base name: a bundle opened
+    elsewhere keeps the capturing machine's paths)."""
+    file, _, line = source.rpartition(":")
+    return line == str(loc.line) and same_file(file, loc.file)
 
 
 def fusion_side_by_side(a: Capture, b: Capture, backend_a: str = CUDA, backend_b: str = CUDA) -> list[dict]:

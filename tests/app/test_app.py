@@ -110,6 +110,26 @@ def test_a_user_line_highlights_its_scheduler_nodes_before_and_after_fusion(app_
     assert all('class="l h"' in pane for pane in panes)
 
 
+def test_a_model_line_leads_to_the_kernel_it_went_into(app_env, torch_bundle, torch_capture):
+    kernels = {r.unit for r in torch_capture.select(stage="ptx")}
+    if not kernels:
+        pytest.skip("this torch capture has no Triton kernels (no CUDA output)")
+    inductor = next(r for r in torch_capture.select(stage="inductor") if r.target != "cpu")
+    at = open_app(torch_bundle.name)
+    assert at.selectbox(key="kernel").value not in kernels  # the model's graph comes first
+    launch, loc = next((n, loc) for n, loc in inductor.line_map.items()
+                       if any(k in inductor.text.splitlines()[n - 1] for k in kernels))
+    kernel = next(k for k in kernels if k in inductor.text.splitlines()[launch - 1])
+    at.selectbox(key="source_line").set_value(str(loc)).run()
+    no_traceback(at)
+    assert any(c.value == f"{Path(loc.file).name}:{loc.line} went into" for c in at.caption)
+    at.button(key=f"to_kernel_{kernel}").click().run()
+    no_traceback(at)
+    assert at.selectbox(key="kernel").value == kernel
+    assert pane_heads(at)[0].startswith(f"source · {kernel}")
+    assert not any(b.key and b.key.startswith("to_kernel_") for b in at.button)  # no button to where it is
+
+
 def test_graphs_draw_the_scheduler_nodes_after_fusion(app_env, torch_bundle):
     at = open_app(torch_bundle.name, "Graphs")
     at.selectbox(key="graph").set_value(next(o for o in at.selectbox(key="graph").options
