@@ -805,9 +805,10 @@ def view_timings(capture: Capture, backend: str) -> None:
         st.dataframe(section.rows, column_order=section.columns, hide_index=True, width="stretch", height="content",
                      column_config={"kernel": st.column_config.TextColumn(width="medium")})
     if any(r.get("median_s") is not None and r.get("kernel") and r.get("bytes") is None for r in capture.timings):
-        st.caption("A '-' under GB/s: no byte count for that row. Inductor gives none for its C++ kernels, and "
-                   "a name called with different sizes (two Linears of different widths) gets none; under "
-                   "TFLOP/s: no FLOP formula covers the op (torch.profiler's cover matmuls and convolutions).")
+        st.caption("A '-' under GB/s: no byte count for that row. A name called with different sizes (two "
+                   "Linears of different widths) gets none, and so does each of the two kernels cuBLAS may split "
+                   "a GEMM into; under TFLOP/s: no FLOP formula covers the op (torch.profiler's cover matmuls and "
+                   "convolutions).")
     faster = timings.speedups(capture.timings)
     if faster:
         st.markdown("**End to end against the unfused path**\n" + "\n".join(f"- {line}" for line in faster))
@@ -829,8 +830,11 @@ def view_timings(capture: Capture, backend: str) -> None:
         st.dataframe(rows, column_order=columns, hide_index=True, width="stretch")
     spec = timings.roofline(capture.timings)
     if spec:
+        unplaced = timings.off_the_roofline(capture.timings)
         st.caption("Each timed row with both bytes and FLOPs: arithmetic intensity against achieved TFLOP/s, "
-                   "under the device's datasheet roofs.")
+                   "under the device's datasheet roofs."
+                   + (f" Not on it, for want of a FLOP count: {unplaced}; their %peak BW in the tables places "
+                      "them against the bandwidth roof." if unplaced else ""))
         st.vega_lite_chart(data=None, spec=spec)
     elif sections:
         st.caption("No roofline: it needs the device's peak bandwidth and compute, which irlens has for GPUs "

@@ -12,7 +12,7 @@ from irlens.fusion import kind_label
 from irlens.parsers.hlo import kernel_symbol
 from irlens.timing.host_load import busy_warning
 from irlens.timing.report import (COLUMNS, failed_lines, format_seconds, kernel_summaries, measured_groups,
-                                  row_cells, share_text, skipped_lines, speedup_lines)
+                                  row_cells, share_text, short_kernel_name, skipped_lines, speedup_lines)
 from irlens.timing.roofline import roofline_chart_spec, roofline_points
 
 LEADING_COLUMNS = ("name", "kernel", "unit", "label", "framework", "method", "device", "target",
@@ -66,6 +66,21 @@ def roofline(timings: list[dict]) -> dict | None:
     peaks (a GPU's datasheet); None otherwise: points under no roof teach nothing."""
     rows = [r for r in timings if is_harness_row(r) and r.get("peak_gb_per_s")]
     return roofline_chart_spec(rows) if roofline_points(rows) else None
+
+
+def off_the_roofline(timings: list[dict]) -> str:
+    """The kernels of the roofline's rows that it cannot place: timed, with bytes (so a GB/s and a
+    %peak BW) but no FLOP count (elementwise work, reductions, the copies between them)."""
+    rows = [r for r in timings if is_harness_row(r) and r.get("peak_gb_per_s") and r.get("kernel")
+            and r.get("gb_per_s") and not r.get("tflop_per_s") and not r.get("error")]
+    names = list(dict.fromkeys(short_kernel_name(r["kernel"]) for r in rows))
+    if not names:
+        return ""
+    shown = ", ".join(names[:MAX_NAMED]) + (f" and {len(names) - MAX_NAMED} more" if len(names) > MAX_NAMED else "")
+    return f"{len(names)} kernel{'s' * (len(names) != 1)} ({shown})"
+
+
+MAX_NAMED = 4
 
 
 def kernel_times(timings: list[dict], unit: str) -> str | None:

@@ -615,6 +615,19 @@ def test_hiding_line_info_keeps_the_highlighting_on_the_same_instructions():
         assert bare.hidden == len(pane.lines) - len(bare.lines) and bare.number(1) == 1
 
 
+def test_the_roofline_names_the_kernels_it_cannot_place():
+    from irlens.views import timings
+
+    gpu = load_bundle(Path(__file__).resolve().parents[2] / "samples" / "bundles" / "torch_mlp_h200")
+    unplaced = timings.off_the_roofline(gpu.timings)
+    # Inductor's fused GELU has bytes but no FLOP count; the eager GEMM cuBLAS ran as one kernel has both
+    assert "triton_poi_fused_addmm_gelu_0" in unplaced and "sm80_xmma_gemm" not in unplaced
+    placed = {p["kernel"] for p in timings.roofline_points(gpu.timings) if p["kernel"]}
+    assert placed and not any(timings.short_kernel_name(k) in unplaced for k in placed)
+    assert timings.off_the_roofline(load_bundle(Path(__file__).resolve().parents[2] / "samples" / "bundles"
+                                                / "triton_softmax").timings) == ""
+
+
 def test_compare_says_how_each_capture_was_made():
     bundles = Path(__file__).resolve().parents[2] / "samples" / "bundles"
     cpu, gpu = load_bundle(bundles / "torch_mlp"), load_bundle(bundles / "torch_mlp_h200")
