@@ -126,7 +126,7 @@ def show_failure(where: str, exc: BaseException) -> None:
 # What the page's address holds, so a link opens the same sample, view, kernel, panes and source
 # line (an instructor sends a class to one fusion). The address is rewritten after every run.
 LINK_KEYS = {"sample": "sample", "bundle": "bundle_dir", "path": "file_path", "view": "view", "backend": "backend",
-             "kernel": "kernel", "line": "source_line"}
+             "kernel": "kernel", "line": "source_line", "graph": "graph", "pipeline": "pass_record"}
 LINKED_USER_FILE = "file"  # the user's source pane, in a link's `panes`
 # A File path's capture options, in its link when they are not the defaults (so a link opens the
 # capture that was made, not the default one): param -> widget key.
@@ -154,9 +154,11 @@ def restore_from_link() -> None:
     for param, key in LINK_KEYS.items():
         if param in params:
             st.session_state[key] = params[param]
+    if "step" in params:  # a pass step's key names its pipeline: view_passes takes it once that is known
+        st.session_state["link_step"] = params["step"]
     # what a link asked to choose, to say so when it is not there (choose() falls back quietly)
-    st.session_state["link_asked"] = {param: params[param] for param in ("sample", "view", "backend", "kernel")
-                                      if param in params}
+    st.session_state["link_asked"] = {param: params[param] for param in ("sample", "view", "backend", "kernel",
+                                                                          "graph", "pipeline") if param in params}
     panes = [USER_FILE if p == LINKED_USER_FILE else p for p in params.get("panes", "").split(",") if p]
     if len(panes) in (2, 3):
         st.session_state["link_panes"] = panes
@@ -165,6 +167,7 @@ def restore_from_link() -> None:
 
 def say_link_fallbacks() -> None:
     """Once, after the widgets took a link's choices: which of them this capture did not offer."""
+    st.session_state.pop("link_step", None)  # a pass step for a view the link did not open
     asked = st.session_state.pop("link_asked", None) or {}
     missed = [f"{param} {value!r}" for param, value in asked.items()
               if st.session_state.get(LINK_KEYS[param]) not in (None, value)]
@@ -180,7 +183,13 @@ def link_params(view: str, showing: bool = True) -> dict[str, str]:
         ["view"] + (["backend"] if showing and st.session_state.get("backend_offered") else [])
     if view == "Side by side" and showing:
         keys += ["kernel", "line"]
+    elif view == "Graphs" and showing:
+        keys += ["graph"]
+    elif view == "Passes" and showing:
+        keys += ["pipeline"]
     params = {k: st.session_state.get(LINK_KEYS[k]) for k in keys}
+    if view == "Passes" and showing:
+        params["step"] = st.session_state.get("shown_pass_step")
     if kind == "File path":
         for param, key in LINKED_OPTIONS.items():
             value = st.session_state.get(key)
@@ -641,6 +650,7 @@ def view_passes(capture: Capture, backend: str) -> None:
         return
     labels = {**{step.label: step for step in steps_of_torch}, **{f"{r.stage} · {r.unit}": r for r in records}}
     record = labels[choose(st.selectbox, "Pass pipeline", list(labels), key="pass_record")]
+    st.session_state["shown_pass_step"] = None
     unemitted = passes.fusions_without_emitter_passes(capture, backend)
     if unemitted:
         st.caption(unemitted)
@@ -664,8 +674,16 @@ def view_passes(capture: Capture, backend: str) -> None:
         return
     st.dataframe([steps[i].as_row(entries[i]) for i in positions], hide_index=True, width="stretch", height=240)
     # one key per record: a selectbox kept across records would show the old record's label
-    position = choose(st.selectbox, "Show the change in", positions, key=f"pass_step:{record.stage}:{record.unit}",
+    key = f"pass_step:{record.stage}:{record.unit}"
+    linked = st.session_state.pop("link_step", None)
+    if linked is not None and linked.isdigit() and int(linked) in positions:
+        st.session_state[key] = int(linked)
+    elif linked is not None:
+        st.toast(f"This link's step {linked!r} is not among the snapshots shown; showing the first instead.",
+                 icon="🔗")
+    position = choose(st.selectbox, "Show the change in", positions, key=key,
                       format_func=lambda i: steps[i].title + passes.change_mark(steps[i]))
+    st.session_state["shown_pass_step"] = position
     ignore_locations = record.stage in passes.MLIR_PASS_STAGES and st.checkbox(
         "Leave out location info (#loc lines, loc(...)): MLIR renumbers it between passes", key="pass_no_loc",
         value=True)

@@ -479,6 +479,37 @@ def test_the_address_follows_what_is_on_the_page(app_env, torch_bundle):
     assert at.query_params["kernel"] == at.selectbox(key="kernel").value
 
 
+def reopen(at: AppTest) -> AppTest:
+    """A fresh session opened from the address `at` shows."""
+    again = AppTest.from_file(APP, default_timeout=120)
+    again.query_params.update({k: v[0] if isinstance(v, list) else v for k, v in dict(at.query_params).items()})
+    again.run()
+    no_traceback(again)
+    return again
+
+
+def pass_step_box(at: AppTest):
+    (box,) = [b for b in at.selectbox if b.key and b.key.startswith("pass_step:")]
+    return box
+
+
+def test_a_link_opens_the_same_graph_and_the_same_pass_step(app_env, torch_bundle, triton_bundle):
+    at = open_app(torch_bundle.name, "Graphs")
+    graph = at.selectbox(key="graph").options[-1]
+    at.selectbox(key="graph").set_value(graph).run()
+    assert at.query_params["graph"] in (graph, [graph])
+    again = reopen(at)
+    assert again.radio(key="view").value == "Graphs" and again.selectbox(key="graph").value == graph
+
+    at = open_app(triton_bundle.name, "Passes")
+    pass_step_box(at).select_index(2).run()
+    chosen = pass_step_box(at).value
+    again = reopen(at)
+    assert again.radio(key="view").value == "Passes"
+    assert again.selectbox(key="pass_record").value == at.selectbox(key="pass_record").value
+    assert pass_step_box(again).value == chosen != pass_step_box(open_app(triton_bundle.name, "Passes")).value
+
+
 def test_a_stale_link_falls_back_to_what_is_offered(app_env, triton_bundle):
     at = AppTest.from_file(APP, default_timeout=120)
     at.query_params.update(sample="no_such_sample", view="Nowhere", kernel="k", panes="ptx,nope,sass,x")
