@@ -606,7 +606,10 @@ def view_graphs(capture: Capture, backend: str) -> None:
         dot = graphs.fusion_dot(fmap, picked, per_kernel)
         st.graphviz_chart(dot)
         st.caption("Dashed boxes: ops in no kernel. Cluster colours: the kernel's kind (pointwise, reduction, "
-                   "library call, ...), named in each cluster's label.")
+                   "library call, ...), named in each cluster's label."
+                   + (" Hexagons: control flow (a loop, a branch), which runs no kernel itself; the kernels in "
+                      "the dashed frame it points to run inside it." if any(
+                          info.get("runs") is not None for info in fmap["nodes"].values()) else ""))
         if fmap.get("unattributed"):
             st.warning(f"{len(fmap['unattributed'])} op(s) drawn dotted are not attributed to a kernel: "
                        f"{fmap.get('unattributed_reason')}.")

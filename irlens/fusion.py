@@ -8,6 +8,8 @@ the two compilers alike:
      "kernels": [{"name": str, "kind": str, "nodes": [node names], "ops": [op names],
                   "sources": ["file:line", ...]}],
      "nodes": {name: {"op": str, "kernel": kernel name or None, "source": "file:line" or None}},
+     # a control-flow op (XLA's while, conditional, call) also has "runs": {role: [kernels]}
+     # and, for a loop of known length, "trip_count"; those kernels have "inside": "while.6 (body)"
      "edges": [[producer, consumer], ...],
      "unfused": [{"node": name, "reason": str}],
      "unattributed": [node names], "unattributed_reason": str}   # optional
@@ -109,12 +111,13 @@ def to_dot(fmap: dict, max_nodes_per_kernel: int = 12, kernels: list[str] | None
     copies: dict[str, dict[int, str]] = {}
     lines = ["digraph fusion {", "  rankdir=TB; compound=true;",
              '  node [shape=box, style="rounded,filled", fillcolor=white, fontname="Helvetica", fontsize=10];']
+    clusters: dict[int, list[str]] = {}
     for i, k in enumerate(chosen):
         color = kind_color(k)
-        lines.append(f"  subgraph cluster_{i} {{")
+        cluster = clusters[i] = [f"  subgraph cluster_{i} {{"]
         heading = k["name"] + "  [" + kind_label(k) + "]" + (f"\n{k['tiling']}" if k.get("tiling") else "")
-        lines.append(f"    label={_quote(heading)}; style=filled; "
-                     f"fillcolor={_quote(color)}; fontname=\"Helvetica\"; fontsize=11;")
+        cluster.append(f"    label={_quote(heading)}; style=filled; pencolor=black; "
+                       f"fillcolor={_quote(color)}; fontname=\"Helvetica\"; fontsize=11;")
         members = k["nodes"][:max_nodes_per_kernel]
         for n in members:
             info = fmap["nodes"].get(n, {})
@@ -122,23 +125,29 @@ def to_dot(fmap: dict, max_nodes_per_kernel: int = 12, kernels: list[str] | None
             if n in shown:
                 copies.setdefault(n, {})[i] = f"{n}@{k['name']}"
                 again = "(reduction finished here)" if k.get("split_of") else "(computed again)"
-                lines.append(f"    {_quote(copies[n][i])} [label={_quote(label + chr(10) + again)}];")
+                cluster.append(f"    {_quote(copies[n][i])} [label={_quote(label + chr(10) + again)}];")
                 continue
-            lines.append(f"    {_quote(n)} [label={_quote(label)}];")
+            cluster.append(f"    {_quote(n)} [label={_quote(label)}];")
             shown.add(n)
             copies.setdefault(n, {})[i] = n
         hidden = len(k["nodes"]) - len(members)
         if hidden > 0:
-            lines.append(f"    {_quote(k['name'] + '__more')} [label={_quote(f'+{hidden} more')}, shape=plain];")
-        lines.append("  }")
+            cluster.append(f"    {_quote(k['name'] + '__more')} [label={_quote(f'+{hidden} more')}, shape=plain];")
+        cluster.append("  }")
+    lines += _framed(chosen, clusters, fmap)
     if kernels is None:
         unattributed = set(fmap.get("unattributed") or [])
         for n, info in fmap["nodes"].items():
-            if not info.get("kernel"):
+            if info.get("runs") is not None:  # control flow: the kernels of its frames run inside it
+                lines.append(f"  {_quote(n)} [label={_quote(control_label(n, info))}, shape=hexagon, "
+                             f"style=filled, fillcolor=\"#fff4c2\"];")
+                shown.add(n)
+            elif not info.get("kernel"):
                 style = "dotted" if n in unattributed else "dashed"
                 lines.append(f"  {_quote(n)} [label={_quote(n + chr(10) + str(info.get('op') or ''))}, "
                              f"style={style}];")
                 shown.add(n)
+        lines += _frame_edges(chosen, fmap, shown)
     # the kernel finishing a split reduction reads the partial results, not its node's inputs
     finishing = {i for i, k in enumerate(chosen) if k.get("split_of")}
     for a, b in fmap["edges"]:
@@ -155,6 +164,52 @@ def to_dot(fmap: dict, max_nodes_per_kernel: int = 12, kernels: list[str] | None
                 lines.append(f"  {_quote(n)} -> {_quote(copy)};")
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def control_label(name: str, info: dict) -> str:
+    """A control-flow node's label: what it is and what it runs ("while.6 / while loop: its body
+    runs 16 times")."""
+    op = info.get("op") or ""
+    if op == "while":
+        trips = info.get("trip_count")
+        return f"{name}\nwhile loop: its body runs " + (f"{trips} times" if trips else "each step")
+    return f"{name}\n{op}: runs " + ", ".join(info.get("runs") or {}) if info.get("runs") else f"{name}\n{op}"
+
+
+def _framed(chosen: list[dict], clusters: dict[int, list[str]], fmap: dict) -> list[str]:
+    """The kernel clusters, those that run inside a control-flow op (a loop's body or condition,
+    a branch: the kernel's `inside`) wrapped in a cluster of that frame."""
+    frames: dict[str, list[int]] = {}
+    lines = []
+    for i, k in enumerate(chosen):
+        if k.get("inside"):
+            frames.setdefault(k["inside"], []).append(i)
+        else:
+            lines += clusters[i]
+    for j, (frame, members) in enumerate(frames.items()):
+        owner = frame.split(" (")[0]
+        trips = fmap["nodes"].get(owner, {}).get("trip_count")
+        label = frame + (f": {trips} times" if trips and frame.endswith("(body)") else "")
+        lines.append(f"  subgraph cluster_frame_{j} {{")
+        lines.append(f'    label={_quote(label)}; style="dashed,rounded"; color="#a08a2c"; fontname="Helvetica"; '
+                     "fontsize=11;")
+        for i in members:
+            lines += ["  " + line for line in clusters[i]]
+        lines.append("  }")
+    return lines
+
+
+def _frame_edges(chosen: list[dict], fmap: dict, shown: set[str]) -> list[str]:
+    """A dotted edge from each control-flow op to each frame it runs, landing on the frame."""
+    lines = []
+    frames = list(dict.fromkeys(k["inside"] for k in chosen if k.get("inside")))
+    for j, frame in enumerate(frames):
+        owner, role = frame.split(" (")[0], frame.split(" (")[-1].rstrip(")")
+        first = next((n for k in chosen if k.get("inside") == frame for n in k["nodes"] if n in shown), None)
+        if owner in shown and first is not None:
+            lines.append(f"  {_quote(owner)} -> {_quote(first)} [lhead=cluster_frame_{j}, style=dotted, "
+                         f"label={_quote(role)}, fontsize=9];")
+    return lines
 
 
 def summarize(fmap: dict) -> dict:

@@ -13,6 +13,10 @@ _PLUMBING = {"parameter", "constant", "tuple", "get-tuple-element", "bitcast", "
 _CONTROL = {"while": ("body", "condition"), "conditional": ("branch_computations", "true_computation",
                                                            "false_computation"),
             "call": ("to_apply",), "async-start": ("calls",)}
+# What each called computation is to its control-flow op, as the drawing names it.
+_ROLES = {"body": "body", "condition": "condition", "branch_computations": "branch",
+          "true_computation": "true branch", "false_computation": "false branch", "to_apply": "called",
+          "calls": "called"}
 # Ops XLA hands to a library or runtime routine rather than emitting a kernel for.
 _EXTERN = {"custom-call", "dot", "convolution", "fft", "triangular-solve", "cholesky", "all-reduce",
            "all-gather", "reduce-scatter", "all-to-all", "collective-permute", "send", "recv", "infeed",
@@ -108,10 +112,20 @@ class _Builder:
                     kernel["nodes"] = [instr.name]
             elif instr.opcode in _CONTROL:
                 self.add_node(instr, None)
+                runs: dict[str, list[str]] = {}
                 for key in _CONTROL[instr.opcode]:
                     for called in instr.called(key):
                         if called in self.module.computations:
+                            first = len(self.kernels)
                             self.walk(self.module.computations[called], seen)
+                            role = _ROLES.get(key, key)
+                            for kernel in self.kernels[first:]:
+                                kernel.setdefault("inside", f"{instr.name} ({role})")  # the innermost frame
+                                runs.setdefault(role, []).append(kernel["name"])
+                self.nodes[instr.name]["runs"] = runs
+                trips = _trip_count(instr)
+                if trips is not None:
+                    self.nodes[instr.name]["trip_count"] = trips
             elif instr.opcode not in _PLUMBING:
                 kind = "extern" if instr.opcode in _EXTERN else instr.opcode
                 kernel = {"name": instr.name, "kind": kind, "nodes": [instr.name], "ops": [instr.opcode],
@@ -140,6 +154,16 @@ class _Builder:
             kernel["ops"], kernel["sources"] = ops, sources
         return {"framework": "jax", "kernels": self.kernels, "nodes": self.nodes,
                 "edges": sorted([a, b] for a, b in self.edges if a != b), "unfused": []}
+
+
+def _trip_count(instr: HloInstruction) -> int | None:
+    """How many times a while loop runs its body, where XLA knows (backend_config
+    known_trip_count: a lax.scan or fori_loop of fixed length); None otherwise."""
+    try:
+        parsed = json.loads(instr.attributes.get("backend_config", ""))
+        return int(parsed["known_trip_count"]["n"])
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def _fusion_section(instr: HloInstruction) -> dict:

@@ -303,12 +303,15 @@ def fusion_kernels_of(fmap: dict) -> list[dict]:
     out = []
     tiled = any(k.get("tiling") for k in fmap.get("kernels", []))
     noted = any(k.get("note") for k in fmap.get("kernels", []))
+    framed = any(k.get("inside") for k in fmap.get("kernels", []))
     for k in fmap.get("kernels", []):
         ops = list(dict.fromkeys(short_op(o) for o in k.get("ops", [])))
         row = {"kernel": k["name"], "kind": kind_label(k), "nodes": len(k.get("nodes", [])), "ops": ", ".join(ops),
                "source lines": ", ".join(dict.fromkeys(short_source(s) for s in k.get("sources", [])))}
         if tiled:  # XLA's launch of the fusions it generates through Triton
             row["tiling"] = k.get("tiling") or ""
+        if framed:  # a loop's body or condition, a branch: it runs when its control-flow op says
+            row["runs inside"] = k.get("inside") or ""
         if noted:  # where a kernel came from, when its lines alone would mislead
             row["note"] = k.get("note") or ""
         out.append(row)

@@ -43,3 +43,25 @@ def test_scan_loop_is_a_control_node_with_its_body_kernels(scan_capture):
     assert loops and fmap["nodes"][loops[0]]["kernel"] is None
     body_ops = {op for k in fmap["kernels"] for op in k["ops"]}
     assert "tanh" in body_ops and "dot" in body_ops
+    # the loop says what it runs and how often (16 steps of the scan, XLA's known_trip_count), and
+    # the kernels of its body and condition say they run inside it
+    loop = fmap["nodes"][loops[0]]
+    assert loop["trip_count"] == 16 and set(loop["runs"]) == {"body", "condition"}
+    inside = {k["name"]: k.get("inside") for k in fmap["kernels"]}
+    tanh = next(k["name"] for k in fmap["kernels"] if "tanh" in k["ops"])
+    assert inside[tanh] == f"{loops[0]} (body)" and tanh in loop["runs"]["body"]
+    assert all(inside[name] == f"{loops[0]} (condition)" for name in loop["runs"]["condition"])
+    assert not any(u["node"] == loops[0] for u in fmap["unfused"])  # control flow, not an op left out
+
+
+def test_a_loop_is_drawn_as_control_flow_framing_the_kernels_it_runs(scan_capture):
+    from irlens.fusion import to_dot
+
+    fmap = fusion_map(scan_capture, "rnn")
+    (loop,) = [n for n, info in fmap["nodes"].items() if info["op"] == "while"]
+    dot = to_dot(fmap)
+    assert f'"{loop}" [label="{loop}\\nwhile loop: its body runs 16 times", shape=hexagon' in dot
+    assert f'label="{loop} (body): 16 times"' in dot and f'label="{loop} (condition)"' in dot
+    assert "lhead=cluster_frame_0" in dot
+    (line,) = [line for line in dot.splitlines() if line.strip().startswith(f'"{loop}" [')]
+    assert "shape=hexagon" in line and "dashed" not in line  # not an op left out of every kernel
