@@ -82,7 +82,7 @@ def run_capture(path: str | os.PathLike, options: CaptureOptions,
 
             figures_for(arch)  # Inductor's CUDA output without the device needs the card's figures
     capture, crash = _capture_once(path, framework, options, timeout_s, verbose)
-    if crash is not None and RETRIED_ABORT in crash:
+    if crash is not None and (RETRIED_ABORT in crash or XLA_COMPILE in crash):
         retried = f"the first capture process died ({crash}); this is the second"
         capture, crash = _capture_once(path, framework, options, timeout_s, verbose)
         capture.environment["retried"] = retried
@@ -97,6 +97,9 @@ def run_capture(path: str | os.PathLike, options: CaptureOptions,
 # after which the same capture runs through. Such an abort is retried once, and the capture's
 # environment says so ("retried"); any other crash is reported as it is.
 RETRIED_ABORT = "pure virtual method called"
+# jax_grad-like programs also crash there now and then with a SIGSEGV or a "double free" SIGABRT
+# (4 captures in 30): any crash inside XLA's compile is retried once the same way.
+XLA_COMPILE = "while XLA compiled"
 
 
 def _capture_once(path, framework: str, options: CaptureOptions, timeout_s: float,
@@ -204,12 +207,7 @@ def _where_stuck(stderr_text: str, user_file: Path) -> str:
     thread the worker was in when its time ran out (faulthandler, on SIGUSR1); else, when no frame
     of the user's file is on it (Dynamo traces a model's forward without running it), the
     innermost frame there is; nothing without a stack."""
-    dumps = list(_STACK_DUMP.finditer(stderr_text))
-    current = next((d for d in dumps if d[0].startswith("Current thread")), dumps[0] if dumps else None)
-    if current is None:
-        return ""
-    following = next((d.start() for d in dumps if d.start() > current.start()), len(stderr_text))
-    frames = list(_FRAME.finditer(stderr_text, current.start(), following))  # most recent call first
+    frames = _main_stack(stderr_text)
     for match in frames:
         if Path(match["file"]).name == user_file.name and Path(match["file"]).resolve() == user_file:
             return f" in {user_file.name}:{match['line']} ({match['function']})"
@@ -221,10 +219,28 @@ def _where_stuck(stderr_text: str, user_file: Path) -> str:
     return f" in {_short_path(frames[0]['file'])}:{frames[0]['line']} ({frames[0]['function']})" if frames else ""
 
 
+def _main_stack(stderr_text: str) -> list[re.Match]:
+    """The frames, most recent call first, of the thread faulthandler marks as current; when it
+    marks none (a crash in native code that had let go of the GIL), of the main thread: the one
+    not started through threading (irlens's own watcher of its caller is such a thread)."""
+    dumps = list(_STACK_DUMP.finditer(stderr_text))
+    stacks = []
+    for i, dump in enumerate(dumps):
+        end = dumps[i + 1].start() if i + 1 < len(dumps) else len(stderr_text)
+        stacks.append((dump, list(_FRAME.finditer(stderr_text, dump.start(), end))))
+    current = next((frames for dump, frames in stacks if dump[0].startswith("Current thread")), None)
+    if current is None:
+        current = next((frames for _, frames in stacks
+                        if not (frames and frames[-1]["function"] == "_bootstrap"
+                                and Path(frames[-1]["file"]).name == "threading.py")),
+                       stacks[0][1] if stacks else [])
+    return current
+
+
 # where a capture can spend its time outside the user's code, by the package of the frame
 _PHASES = (("torch/_inductor/", "while Inductor compiled"), ("torch/_functorch/", "while AOTAutograd traced"),
            ("torch/_dynamo/", "while Dynamo traced the model"), ("triton/", "while Triton compiled"),
-           ("jax/", "while JAX traced or compiled"), ("jaxlib/", "while XLA compiled"))
+           ("jax/_src/compiler.py", XLA_COMPILE), ("jax/", "while JAX traced or compiled"), ("jaxlib/", XLA_COMPILE))
 
 
 _FAULT = re.compile(r"^Fatal Python error: ", re.MULTILINE)
@@ -240,15 +256,7 @@ def _crash_detail(stderr_text: str, user_file: Path) -> str:
         return f"last stderr: {_last_line(stderr_text)}"
     before = [line.strip() for line in stderr_text[:fault.start()].splitlines()
               if line.strip() and not line.startswith("irlens: ")][-2:]
-    frames = list(_FRAME.finditer(stderr_text, fault.start()))  # most recent call first
-    mine = next((m for m in frames if Path(m["file"]).name == user_file.name
-                 and Path(m["file"]).resolve() == user_file), None)
-    if mine is not None:
-        where = f"in {user_file.name}:{mine['line']}"
-    elif frames:
-        where = f"in {_short_path(frames[0]['file'])}:{frames[0]['line']} ({frames[0]['function']})"
-    else:
-        where = ""
+    where = _where_stuck(stderr_text[fault.start():], user_file).strip()
     return ": ".join(part for part in (where, "; ".join(before)) if part) or "(no message)"
 
 

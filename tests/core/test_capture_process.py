@@ -30,7 +30,34 @@ def test_a_segfault_in_user_code_is_reported_not_propagated(tmp_path):
     assert len(capture.errors) == 1
     assert "capture process died (signal 11, SIGSEGV)" in capture.errors[0]
     line = (KERNEL_HEADER + "import os, signal\n").count("\n") + 1
-    assert capture.errors[0].endswith(f"in crash.py:{line}")  # from faulthandler's stack
+    assert capture.errors[0].endswith(f"in crash.py:{line} (<module>)")  # from faulthandler's stack
+
+
+def test_a_thread_the_file_leaves_running_does_not_hold_the_capture_until_its_timeout(tmp_path):
+    p = tmp_path / "spins.py"
+    p.write_text(KERNEL_HEADER + textwrap.dedent("""
+        import threading, time
+
+
+        def spin():
+            while True:
+                time.sleep(0.1)
+
+
+        threading.Thread(target=spin).start()  # not a daemon: it would keep the process alive
+
+
+        def example():
+            import torch
+            x = torch.arange(16, dtype=torch.float32)
+            return [(copy_kernel, (1,), (x, torch.empty_like(x)), {"BLOCK": 16})]
+    """))
+    start = time.monotonic()
+    capture = run_capture(p, CaptureOptions(framework="triton", passes=False), timeout_s=60)
+    assert time.monotonic() - start < 50 and not capture.errors, capture.errors
+    assert capture.select(stage="ttir")
+    line = (KERNEL_HEADER + "\nimport threading, time\n\n\n").count("\n") + 1
+    assert capture.environment["threads_left_running"] == [f"Thread-1 (spin) (spins.py:{line})"]
 
 
 def test_a_hang_is_stopped_at_the_timeout_and_says_where_it_was(tmp_path):
@@ -118,8 +145,21 @@ def test_a_compiler_abort_names_the_librarys_last_words_and_frame():
 
     stderr = (Path(__file__).parent / "data" / "xla_abort_stderr.txt").read_text()
     assert _crash_detail(stderr, Path("/work/main/samples/jax_attention.py")) == (
-        "in jax/_src/compiler.py:353 (backend_compile_and_load): pure virtual method called; "
+        "while XLA compiled (jax/_src/compiler.py:353): pure virtual method called; "
         "terminate called without an active exception")
+
+
+def test_a_native_crash_is_placed_in_the_main_thread_not_in_irlenss_watcher():
+    # A real SIGSEGV inside XLA's compile (a jax.grad program, 4 captures in 30 on jaxlib 0.10.2):
+    # faulthandler marked no thread current and listed irlens's caller-watch thread first
+    from pathlib import Path
+
+    from irlens.runner import XLA_COMPILE, _crash_detail
+
+    stderr = (Path(__file__).parent / "data" / "xla_segfault_stderr.txt").read_text()
+    assert "Current thread" not in stderr and stderr.index("in watch") < stderr.index("backend_compile_and_load")
+    detail = _crash_detail(stderr, Path("/tmp/jax_grad.py"))
+    assert detail == "while XLA compiled (jax/_src/compiler.py:353)" and XLA_COMPILE in detail  # so it is retried
 
 
 def test_an_xla_style_abort_is_retried_once_and_the_capture_says_so(tmp_path):
