@@ -125,6 +125,10 @@ def _print_stage(capture, args) -> int:
               "capture has one output, shown as it is", file=sys.stderr)
     if capture.environment.get("retried"):
         print(f"irlens: note: {capture.environment['retried']}", file=sys.stderr)
+    if capture.environment.get("threads_left_running"):
+        print(f"irlens: note: threads the file started still ran when the capture ended "
+              f"({', '.join(capture.environment['threads_left_running'])}); the capture process ended "
+              "without waiting for them", file=sys.stderr)
     if (capture.framework == "torch" and args.backend == "cuda" and records
             and all(r.target == "cpu" for r in records) and args.stage not in ("dynamo", "graph_breaks")):
         why = capture.environment.get("cuda_output") or "not generated"

@@ -37,8 +37,28 @@ def run_request(request: dict) -> int:
     # after a failure too: the LLVM IR captured before it still gets its llvmlite stages
     _reporting_failures(sink, None, "llvmlite stage", lambda: _add_llvm_stages(sink, options))
     sink.set_environment(local_sources=local_sources(path))
+    running = threads_left_running()
+    if running:
+        sink.set_environment(threads_left_running=running)
     sink.finish()
     return 0 if ok else 1
+
+
+def threads_left_running() -> list[str]:
+    """The threads other than this process's own that still run now the capture is written, by
+    name and where their code is ("spin (threads.py:6)"): a file that starts a thread that never
+    ends (not a daemon) would keep the process from exiting, and the capture would time out."""
+    import threading
+
+    found = []
+    for thread in threading.enumerate():
+        if thread is threading.main_thread() or thread.daemon or not thread.is_alive():
+            continue
+        target = getattr(thread, "_target", None) or type(thread).run
+        code = getattr(target, "__code__", None)
+        where = f" ({Path(code.co_filename).name}:{code.co_firstlineno})" if code else ""
+        found.append(f"{thread.name}{where}")
+    return found
 
 
 def local_sources(user_file: Path) -> dict[str, str]:
@@ -135,4 +155,9 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    if threads_left_running():  # written already: end now rather than wait for them at exit
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+    sys.exit(status)
