@@ -2,6 +2,7 @@
 location info, and the user source line each op came from, as the IR itself records it."""
 from __future__ import annotations
 
+import json
 import math
 import os
 import re
@@ -379,14 +380,12 @@ NO_KERNEL_OPCODES = ("parameter", "constant", "tuple", "get-tuple-element", "bit
 
 
 def instruction_bytes(module: HloModuleText) -> dict[str, int]:
-    """For each instruction of the entry computation: the bytes it reads (its operands' shapes)
-    and writes (its own shape), each once; what a fused kernel moves at least."""
-    entry = module.entry
-    if entry is None:
-        return {}
-    shapes = {i.name: i.shape for i in entry.instructions}
-    return {i.name: shape_bytes(i.shape) + sum(shape_bytes(shapes[o]) for o in i.operands if o in shapes)
-            for i in entry.instructions if i.opcode not in NO_KERNEL_OPCODES}
+    """For each instruction that runs as a kernel or launches kernels, in the entry computation and
+    the computations its loops, branches and calls run: the bytes it reads (its operands' shapes)
+    and writes (its own shape), each once, what a fused kernel moves at least; for a while loop,
+    its body's and condition's kernels as many times as XLA knows it runs (none where it does not)."""
+    costs = _Costs(module)
+    return {name: moved for name, (moved, _) in costs.per_instruction().items() if moved is not None}
 
 
 def kernel_symbol(name: str) -> str:
@@ -402,40 +401,168 @@ def runs_no_kernel(module: HloModuleText) -> bool:
 
 
 def dot_flops(module: HloModuleText) -> dict[str, int]:
-    """For each instruction of the entry computation that runs dots, its own or in the computations
-    it calls (a fusion's body): 2 x result elements x contracted size, summed. A loop's body runs an
-    unknown number of times, so an instruction with a dot inside a loop is left out."""
-    entry = module.entry
-    if entry is None:
-        return {}
+    """For each instruction of instruction_bytes' that runs dots, its own or in the computations it
+    calls (a fusion's body, a loop's): 2 x result elements x contracted size, summed. A loop whose
+    trip count XLA does not know gives an instruction with a dot inside it no count."""
+    costs = _Costs(module)
+    return {name: flops for name, (_, flops) in costs.per_instruction().items() if flops}
 
-    def computation_flops(name: str, seen: frozenset) -> int | None:
-        computation = module.computations.get(name)
-        if computation is None or name in seen:
-            return 0
-        shapes = {i.name: i.shape for i in computation.instructions}
-        total = 0
-        for instr in computation.instructions:
-            flops = instruction_flops(instr, shapes, seen | {name})
-            if flops is None:
-                return None
-            total += flops
-        return total
 
-    def instruction_flops(instr: HloInstruction, shapes: dict[str, str], seen: frozenset) -> int | None:
-        own = (_dot_flops(instr, shapes, _contracting(instr)) if instr.opcode == "dot" or _is_gemm_call(instr)
-               else 0)
-        if own is None:
+def program_totals(module: HloModuleText) -> tuple[int | None, int | None]:
+    """(bytes, FLOPs) of one run of the compiled program: its kernels' figures added up, a loop's
+    body and condition times the steps XLA knows it takes. XLA's own cost_analysis counts a loop's
+    body once. None for a figure a loop of unknown length, or a conditional, leaves unknown."""
+    costs = _Costs(module)
+    return costs.computation(module.entry.name) if module.entry else (None, None)
+
+
+def has_control_flow(module: HloModuleText) -> bool:
+    """Whether the program runs a loop, a conditional or a call: XLA's cost_analysis then counts
+    each computation they run once, whatever the number of times it runs."""
+    return any(i.opcode in _CONTROL_FLOW for c in module.computations.values() for i in c.instructions)
+
+
+def trip_count(instr: HloInstruction) -> int | None:
+    """How many times a while loop runs its body, where XLA knows (backend_config
+    known_trip_count: a lax.scan or fori_loop of fixed length); None otherwise."""
+    try:
+        return int(json.loads(instr.attributes.get("backend_config", ""))["known_trip_count"]["n"])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+_CONTROL_FLOW = ("while", "conditional", "call")
+
+
+class _Costs:
+    """Bytes and FLOPs by instruction and by computation, worked out once each."""
+
+    def __init__(self, module: HloModuleText):
+        self.module = module
+        self.memo: dict[str, tuple[int | None, int | None]] = {}
+
+    def per_instruction(self) -> dict[str, tuple[int | None, int | None]]:
+        """Each instruction of the computations that run kernels on their own (the entry, and what
+        its control flow runs, recursively): not the fused computations inside a kernel."""
+        found: dict[str, tuple[int | None, int | None]] = {}
+        pending, seen = [self.module.entry.name] if self.module.entry else [], set()
+        while pending:
+            name = pending.pop()
+            comp = self.module.computations.get(name)
+            if comp is None or name in seen:
+                continue
+            seen.add(name)
+            shapes = {i.name: i.shape for i in comp.instructions}
+            for instr in comp.instructions:
+                if instr.opcode in NO_KERNEL_OPCODES:
+                    continue
+                found[instr.name] = self.instruction(instr, shapes, frozenset({name}))
+                if instr.opcode in _CONTROL_FLOW:
+                    pending += [c for key in _RUNS for c in instr.called(key)]
+        return found
+
+    def computation(self, name: str, seen: frozenset = frozenset()) -> tuple[int | None, int | None]:
+        if name in self.memo:
+            return self.memo[name]
+        comp = self.module.computations.get(name)
+        if comp is None or name in seen:
+            return 0, 0
+        shapes = {i.name: i.shape for i in comp.instructions}
+        moved, flops = 0, 0
+        for instr in comp.instructions:
+            if instr.opcode in NO_KERNEL_OPCODES:
+                continue
+            b, f = self.instruction(instr, shapes, seen | {name})
+            moved = None if moved is None or b is None else moved + b
+            flops = None if flops is None or f is None else flops + f
+        self.memo[name] = (moved, flops)
+        return moved, flops
+
+    def instruction(self, instr: HloInstruction, shapes: dict[str, str],
+                    seen: frozenset) -> tuple[int | None, int | None]:
+        if instr.opcode == "while":
+            trips = trip_count(instr)
+            body = [self.computation(c, seen) for c in instr.called("body")]
+            condition = [self.computation(c, seen) for c in instr.called("condition")]
+            if trips is None:
+                # unknown length: nothing known of the loop, unless its computations have no dot
+                no_dots = all(f == 0 for _, f in body + condition)
+                return None, (0 if no_dots else None)
+            # the condition runs once more than the body: the check that ends the loop
+            return (_add(_scaled(trips, [b for b, _ in body]), _scaled(trips + 1, [b for b, _ in condition])),
+                    _add(_scaled(trips, [f for _, f in body]), _scaled(trips + 1, [f for _, f in condition])))
+        if instr.opcode == "conditional":
+            branches = [self.computation(c, seen) for key in _RUNS for c in instr.called(key)]
+            no_dots = all(f == 0 for _, f in branches)
+            return None, (0 if no_dots else None)  # which branch runs is known only at run time
+        if instr.opcode == "call":
+            return self.computation((instr.called("to_apply") or [""])[0], seen)
+        moved = self.bytes_moved(instr, shapes)
+        own = _dot_flops(instr, shapes, _contracting(instr)) if instr.opcode == "dot" or _is_gemm_call(instr) else 0
+        fused = [self.computation(c, seen)[1] for c in instr.called("calls")]
+        flops = None if own is None or None in fused else own + sum(fused)
+        return moved, flops
+
+
+    def bytes_moved(self, instr: HloInstruction, shapes: dict[str, str]) -> int:
+        """Its operands read and its result written, each once; but a dynamic-update-slice (alone, or
+        the root of a fusion) writes its update into its buffer in place: the buffer is neither read
+        nor written whole, only the update's size (a scan storing one step of its stacked output)."""
+        operands = [shape_bytes(shapes[o]) for o in instr.operands if o in shapes]
+        for index, sliced in self.fused_slices(instr).items():
+            if index < len(operands):
+                operands[index] = min(operands[index], sliced)
+        if instr.opcode == "dynamic-update-slice" and len(instr.operands) > 1 and instr.operands[1] in shapes:
+            in_place = 0, shape_bytes(shapes[instr.operands[1]])
+        else:
+            in_place = self.fused_update_in_place(instr)
+        if in_place is None or len(operands) != len(instr.operands):
+            return shape_bytes(instr.shape) + sum(operands)
+        buffer, update = in_place
+        return sum(size for i, size in enumerate(operands) if i != buffer) + update
+
+    def fused_slices(self, instr: HloInstruction) -> dict[int, int]:
+        """Operand index -> bytes read, for each parameter of a fusion that only dynamic-slices
+        read (a scan's step taking its slice of the stacked input): the slices, not the whole."""
+        if instr.opcode != "fusion":
+            return {}
+        fused = self.module.computations.get((instr.called("calls") or [""])[0])
+        if fused is None:
+            return {}
+        found = {}
+        for param in (i for i in fused.instructions if i.opcode == "parameter" and i.operands[0].isdigit()):
+            users = [i for i in fused.instructions if param.name in i.operands]
+            if users and all(u.opcode == "dynamic-slice" and u.operands[0] == param.name for u in users):
+                found[int(param.operands[0])] = sum(shape_bytes(u.shape) for u in users)
+        return found
+
+    def fused_update_in_place(self, instr: HloInstruction) -> tuple[int, int] | None:
+        """(which operand is the buffer, the update's bytes) of a fusion whose root is a
+        dynamic-update-slice of one of its parameters."""
+        if instr.opcode != "fusion":
             return None
-        for loop_key in ("body", "condition"):
-            if any(computation_flops(c, seen) != 0 for c in instr.called(loop_key)):
-                return None
-        called = [computation_flops(c, seen) for c in instr.called("calls")]
-        return None if None in called else own + sum(called)
+        fused = self.module.computations.get((instr.called("calls") or [""])[0])
+        root = fused.root if fused else None
+        if root is None or root.opcode != "dynamic-update-slice" or len(root.operands) < 2:
+            return None
+        inner = {i.name: i for i in fused.instructions}
+        buffer = inner.get(root.operands[0])
+        update = inner.get(root.operands[1])
+        if buffer is None or update is None or buffer.opcode != "parameter" or not buffer.operands[0].isdigit():
+            return None
+        return int(buffer.operands[0]), shape_bytes(update.shape)
 
-    shapes = {i.name: i.shape for i in entry.instructions}
-    found = {i.name: instruction_flops(i, shapes, frozenset({entry.name})) for i in entry.instructions}
-    return {name: flops for name, flops in found.items() if flops}
+
+# The computations a control-flow op runs, by the attribute that names them.
+_RUNS = ("body", "condition", "branch_computations", "true_computation", "false_computation", "to_apply")
+
+
+def _scaled(times: int, figures: list[int | None]) -> int | None:
+    return None if None in figures else times * sum(figures)
+
+
+def _add(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else a + b
 
 
 # A GEMM that XLA hands to a library (cuBLAS, cuBLASLt) is a custom-call whose backend config keeps

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from irlens.parsers.hlo import HloComputation, HloInstruction, HloModuleText, instruction_source
+from irlens.parsers.hlo import HloComputation, HloInstruction, HloModuleText, instruction_source, trip_count
 
 # Values that only route data: never a node or a kernel.
 _PLUMBING = {"parameter", "constant", "tuple", "get-tuple-element", "bitcast", "after-all",
@@ -123,7 +123,7 @@ class _Builder:
                                 kernel.setdefault("inside", f"{instr.name} ({role})")  # the innermost frame
                                 runs.setdefault(role, []).append(kernel["name"])
                 self.nodes[instr.name]["runs"] = runs
-                trips = _trip_count(instr)
+                trips = trip_count(instr)
                 if trips is not None:
                     self.nodes[instr.name]["trip_count"] = trips
             elif instr.opcode not in _PLUMBING:
@@ -154,16 +154,6 @@ class _Builder:
             kernel["ops"], kernel["sources"] = ops, sources
         return {"framework": "jax", "kernels": self.kernels, "nodes": self.nodes,
                 "edges": sorted([a, b] for a, b in self.edges if a != b), "unfused": []}
-
-
-def _trip_count(instr: HloInstruction) -> int | None:
-    """How many times a while loop runs its body, where XLA knows (backend_config
-    known_trip_count: a lax.scan or fori_loop of fixed length); None otherwise."""
-    try:
-        parsed = json.loads(instr.attributes.get("backend_config", ""))
-        return int(parsed["known_trip_count"]["n"])
-    except (ValueError, KeyError, TypeError):
-        return None
 
 
 def _fusion_section(instr: HloInstruction) -> dict:

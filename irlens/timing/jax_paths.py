@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 from irlens.model_file import jax_example, load_user_module, with_keywords_bound
-from irlens.parsers.hlo import parse_hlo_module, runs_no_kernel
+from irlens.parsers.hlo import has_control_flow, parse_hlo_module, program_totals, runs_no_kernel
 from irlens.timing.devices import Device, cpu_device, nvidia_smi_clocks, peaks_for, visible_device_id
 from irlens.timing.harness import (L2_FLUSH_BYTES, failed_row, kernel_rows, measured_row, no_gpu_row,
                                    one_line, skipped_row, time_on_host, tolerance_for, with_correctness)
@@ -18,7 +18,10 @@ KERNEL_REPEATS = 50
 KERNEL_METHOD = ("XLA's own trace of each thunk (jax.profiler, Perfetto trace) per kernel, caches warm, "
                  "after the timed runs")
 UNFUSED_SOURCE = "XLA cost_analysis of the unoptimized HLO (before fusion)"
-JAXPR_SOURCE = "each primitive of the jaxpr reads its inputs and writes its outputs once (shapes)"
+JAXPR_SOURCE = ("each primitive of the jaxpr reads its inputs and writes its outputs once (shapes), a scan's "
+                "body once per step")
+LOOP_AWARE_SOURCE = ("each kernel's operands and result, and its dots, in the compiled HLO, a loop's body "
+                     "times the steps XLA knows it takes (XLA's cost_analysis counts a loop's body once)")
 FUSED_SOURCE = "XLA cost_analysis of the compiled HLO"
 KERNEL_BYTES_SOURCE = "the instruction's operands and result in the compiled HLO, each once (shapes)"
 KERNEL_FLOPS_SOURCE = "2 x result elements x contracted size of its dots in the compiled HLO (dots only)"
@@ -46,8 +49,11 @@ def bench_jax(path: Path, options, emit: Callable[[list[dict]], None]) -> None:
     reference = None
     try:
         unfused, unfused_source = _costs_of(jax.jit(fn).lower(*args)), UNFUSED_SOURCE
-        if "bytes accessed" not in unfused:  # jaxlib 0.11's CUDA plugin gives no cost analysis before compiling
-            unfused, unfused_source = {"bytes accessed": jaxpr_bytes(jax.make_jaxpr(fn)(*args).jaxpr)}, JAXPR_SOURCE
+        jaxpr = jax.make_jaxpr(fn)(*args).jaxpr
+        if "bytes accessed" not in unfused or has_loops(jaxpr):
+            # jaxlib 0.11's CUDA plugin gives no cost analysis before compiling, and XLA's counts a
+            # loop's body once: the jaxpr's shapes, a scan's body once per step
+            unfused, unfused_source = {"bytes accessed": jaxpr_bytes(jaxpr)}, JAXPR_SOURCE
         with jax.disable_jit():
             reference = jax.block_until_ready(fn(*args))
             samples, method = timer(lambda: fn(*args), options.repeats)
@@ -59,14 +65,17 @@ def bench_jax(path: Path, options, emit: Callable[[list[dict]], None]) -> None:
 
     try:
         compiled = jax.jit(fn).lower(*args).compile()
-        fused = _costs_of(compiled)
+        module = parse_hlo_module(compiled.as_text())
+        fused, fused_source = _costs_of(compiled), FUSED_SOURCE
+        if has_control_flow(module):  # XLA's cost_analysis counts a loop's body once
+            moved, flops = program_totals(module)
+            fused, fused_source = {"bytes accessed": moved, "flops": flops}, LOOP_AWARE_SOURCE
         output = jax.block_until_ready(compiled(*args))
         samples, method = timer(lambda: compiled(*args), options.repeats)
         row = measured_row(JIT, None, device, method, samples,
-                           bytes_moved=fused.get("bytes accessed"), bytes_source=FUSED_SOURCE,
-                           flops=fused.get("flops"), flops_source=FUSED_SOURCE, compute_peak=compute_peak)
+                           bytes_moved=fused.get("bytes accessed"), bytes_source=fused_source,
+                           flops=fused.get("flops"), flops_source=fused_source, compute_peak=compute_peak)
         emit([with_correctness(row, reference, output, rtol, atol) if reference is not None else row])
-        module = parse_hlo_module(compiled.as_text())
         if runs_no_kernel(module):
             emit([skipped_row(JIT, "(kernels)", device, "the compiled program runs no kernel: it only passes "
                                                         "values along (parameters, constants, tuples)")])
@@ -239,20 +248,42 @@ def _costs_of(stage) -> dict:
         return {}
 
 
-def jaxpr_bytes(jaxpr) -> float:
+def jaxpr_bytes(jaxpr) -> float | None:
     """Bytes the jaxpr's primitives move run one by one: each reads its array inputs and writes its
-    outputs once. A call of a sub-jaxpr (jit, custom_jvp_call) counts the primitives inside it."""
+    outputs once. A call of a sub-jaxpr (jit, custom_jvp_call) counts the primitives inside it, a
+    scan its body once per step; a while loop (its steps unknown) or a cond (its branch unknown)
+    leaves the count unknown (None)."""
     total = 0.0
     for eqn in jaxpr.eqns:
+        if eqn.primitive.name in _UNCOUNTED_CONTROL:
+            return None
         inner = [p for p in eqn.params.values() if hasattr(p, "eqns") or hasattr(getattr(p, "jaxpr", None), "eqns")]
         if inner:
-            total += sum(jaxpr_bytes(getattr(p, "jaxpr", p)) for p in inner)
+            counted = [jaxpr_bytes(getattr(p, "jaxpr", p)) for p in inner]
+            if None in counted:
+                return None
+            total += sum(counted) * (eqn.params.get("length", 1) if eqn.primitive.name == "scan" else 1)
             continue
         for var in [*eqn.invars, *eqn.outvars]:
             aval = getattr(var, "aval", None)
             if not hasattr(var, "val") and hasattr(aval, "shape") and hasattr(aval, "dtype"):  # literals are immediates
                 total += math.prod(aval.shape) * aval.dtype.itemsize
     return total
+
+
+_UNCOUNTED_CONTROL = ("while", "cond")
+
+
+def has_loops(jaxpr) -> bool:
+    """Whether a jaxpr runs a scan, a while loop or a cond, at any depth: XLA's cost analysis of
+    its unoptimized HLO then counts each body or branch once."""
+    for eqn in jaxpr.eqns:
+        if eqn.primitive.name in ("scan", *_UNCOUNTED_CONTROL):
+            return True
+        if any(has_loops(getattr(p, "jaxpr", p)) for p in eqn.params.values()
+               if hasattr(p, "eqns") or hasattr(getattr(p, "jaxpr", None), "eqns")):
+            return True
+    return False
 
 
 def _costs(analysis) -> dict:

@@ -101,11 +101,27 @@ ENTRY %main (a: f32[8,8], b: f32[8,16]) -> f32[8,16] {
 """
 
 
-def test_a_dot_inside_a_loop_gives_its_instruction_no_flop_count():
-    from irlens.parsers.hlo import dot_flops, parse_hlo_module
+def test_a_dot_inside_a_loop_of_unknown_length_gives_the_loop_no_flop_count():
+    from irlens.parsers.hlo import dot_flops, instruction_bytes, parse_hlo_module, program_totals
 
-    # the loop runs its body an unknown number of times: no count rather than one iteration's
-    assert dot_flops(parse_hlo_module(LOOP_HLO)) == {"out": 2 * 8 * 16 * 8}
+    # the loop runs its body an unknown number of times: no count for it rather than one iteration's;
+    # the body's dot has its own, per call
+    module = parse_hlo_module(LOOP_HLO)
+    assert dot_flops(module) == {"out": 2 * 8 * 16 * 8, "d": 2 * 8 * 8 * 8}
+    assert "loop" not in instruction_bytes(module) and program_totals(module) == (None, None)
+
+
+def test_a_loop_of_known_length_counts_its_body_once_per_step():
+    from irlens.parsers.hlo import dot_flops, instruction_bytes, parse_hlo_module, program_totals
+
+    # as XLA writes a lax.scan or fori_loop of fixed length: it knows the trip count
+    module = parse_hlo_module(LOOP_HLO.replace("body=%body", 'body=%body, backend_config={"known_trip_count":{"n":"5"}}'))
+    body_dot = 2 * 8 * 8 * 8
+    assert dot_flops(module)["loop"] == 5 * body_dot
+    moved = instruction_bytes(module)
+    assert moved["d"] == 3 * 8 * 8 * 4 and moved["lt"] == 4 + 4 + 1
+    assert moved["loop"] == 5 * moved["d"] + 6 * moved["lt"]  # the condition runs once more, to end it
+    assert program_totals(module) == (moved["loop"] + moved["out"], 5 * body_dot + 2 * 8 * 16 * 8)
 
 
 def test_a_gemm_left_to_cublas_counts_its_flops_from_the_backend_config():

@@ -171,3 +171,40 @@ def test_a_jax_example_with_keyword_arguments_is_timed_both_ways(model_dir, run_
         row = find_row(capture, path, "cpu")
         assert row["error"] is None and row["median_s"] > 0
     assert find_row(capture, "jax.jit", "cpu")["correct"] is True
+
+
+JAX_SCAN = """
+    import jax
+    import jax.numpy as jnp
+
+
+    def rnn(h, xs, w):
+        def step(h, x_t):
+            h = jnp.tanh(h @ w + x_t)
+            return h, h
+
+        return jax.lax.scan(step, h, xs)
+
+
+    def example():
+        return rnn, (jnp.zeros((8, 32)), jnp.ones((4, 8, 32)), jnp.ones((32, 32)) * 0.01)
+"""
+
+
+def test_a_loop_is_counted_once_per_step_not_once(model_dir, run_bench, find_row):
+    # XLA's cost_analysis counts a loop's body once; the scan runs it 4 times
+    import textwrap
+
+    path = model_dir / "jax_scan.py"
+    path.write_text(textwrap.dedent(JAX_SCAN).lstrip())
+    capture = run_bench(path, "jax")
+    assert not capture.errors, capture.errors
+    step_dot = 2 * 8 * 32 * 32
+    jit = find_row(capture, "jax.jit", "cpu")
+    assert jit["flops"] == 4 * step_dot and "a loop's body times the steps XLA knows" in jit["flops_source"]
+    loop = next(r for r in capture.timings if r["path"] == "jax.jit" and (r["kernel"] or "").startswith("while"))
+    assert loop["flops"] == 4 * step_dot  # the loop's row: every step it ran
+    # the whole stacked input is not read each step, only its slice: about the jaxpr's count
+    op_by_op = find_row(capture, "jax op-by-op", "cpu")
+    assert "a scan's body once per step" in op_by_op["bytes_source"] and op_by_op["flops"] is None
+    assert 4 * (8 * 32 + 32 * 32) * 4 < jit["bytes"] < 2 * op_by_op["bytes"]
