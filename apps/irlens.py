@@ -821,10 +821,11 @@ def view_timings(capture: Capture, backend: str) -> None:
         st.caption(" · ".join(section.heading))
         if section.warning:
             st.warning(section.warning.capitalize())
-        # a library kernel's name runs to 72 characters: a medium column (the whole name on hover)
-        # leaves the figures on the screen
+        # a library kernel's name runs to 72 characters, and cuBLAS's variants differ at the end
+        # (`…execute_kernel__5x_cublas`, `…execute_split_k_kernel__5x_cublas`): wide enough to tell them
+        # apart, narrow enough to leave the figures on the screen
         st.dataframe(section.rows, column_order=section.columns, hide_index=True, width="stretch", height="content",
-                     column_config={"kernel": st.column_config.TextColumn(width="medium")})
+                     column_config={"kernel": st.column_config.TextColumn(width=340)})
     if any(r.get("median_s") is not None and r.get("kernel") and r.get("bytes") is None for r in capture.timings):
         st.caption("A '-' under GB/s: no byte count for that row. A name called with different sizes (two "
                    "Linears of different widths) gets none, and so does each of the two kernels cuBLAS may split "

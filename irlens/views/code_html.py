@@ -37,6 +37,7 @@ CSS = """
 .irl-grid.wrap .irl-code .l{min-width:0;padding-left:7ch;text-indent:-7ch}
 .irl-legend{font:12px system-ui,sans-serif;color:#444;margin:2px 0 6px}
 .irl-legend span{padding:0 6px;margin-right:8px;border-radius:3px}
+@media (max-width:700px){.irl-grid{grid-template-columns:minmax(0,1fr)!important}.irl-code{max-height:55vh}}
 """
 
 

@@ -100,9 +100,13 @@ class PassChange:
 # MLIR renumbers its location aliases (#loc12 = loc(...)) from pass to pass; without them a diff
 # shows what the pass did to the code.
 _LOC_DEFINITION = re.compile(r"^\s*#loc\d*\s*=\s*loc\(")
-_LOC_SUFFIX = re.compile(r"\s+loc\((?:#loc\d*|[^()]*(?:\([^()]*\))*[^()]*)\)\s*$")
-# inside a line: a function argument's own location (`%x: !tt.ptr<f32> loc("x"(#loc))`)
-_LOC_INLINE = re.compile(r'\s+loc\((?:#loc\d*|"[^"]*"\(#loc\d*\))\)')
+# loc(...) with up to two levels of parentheses inside: loc(#loc3), loc("x"(#loc)),
+# loc(callsite(#loc9 at #loc31)), loc(fused[#loc1, #loc2])
+_LOC = r'loc\((?:[^()"]|"[^"]*"|\((?:[^()"]|"[^"]*"|\([^()]*\))*\))*\)'
+_LOC_SUFFIX = re.compile(r"\s+" + _LOC + r"\s*$")
+# inside a line: a function argument's or a block argument's own location
+# (`%x: !tt.ptr<f32> loc("x"(#loc))`, `^bb0(%a: f32 loc(callsite(#loc9 at #loc31)), ...)`)
+_LOC_INLINE = re.compile(r"\s+" + _LOC)
 
 
 def without_locations(text: str) -> str:

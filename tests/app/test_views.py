@@ -123,6 +123,11 @@ def test_pass_diffs_can_leave_out_mlir_location_renumbering(triton_capture):
     assert passes.without_locations(signature) == (
         "  tt.func public @k(%in_out_ptr0: !tt.ptr<f32> {tt.divisibility = 16 : i32}, %xnumel: i32) "
         "attributes {noinline = false} {")
+    # and the block arguments of a reduction's combiner, inlined from tl.max (triton_softmax's TTIR)
+    combiner = "    ^bb0(%arg5: f32 loc(callsite(#loc9 at #loc31)), %arg6: f32 loc(callsite(#loc9 at #loc31))):"
+    assert passes.without_locations(combiner) == "    ^bb0(%arg5: f32, %arg6: f32):"
+    every_line = "\n".join(passes.snapshot_text(record, step) for step in steps)
+    assert "loc(" not in passes.without_locations(every_line)
 
 
 def test_pass_change_shows_what_an_xla_pass_did(jax_capture):
