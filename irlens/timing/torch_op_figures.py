@@ -18,7 +18,41 @@ Count = Callable[[object], Optional[tuple[int, str]]]
 
 
 def counted_flops(event) -> tuple[int, str] | None:
-    return (int(event.flops), event.name) if event.flops else None
+    if event.flops:
+        return int(event.flops), event.name
+    # The profiler has a formula for aten::conv2d, which eager code calls, but none for the
+    # aten::convolution that Inductor's output calls directly: its formula, applied here, unless an
+    # op above it was counted already (eager's conv2d holds a convolution).
+    if event.name == "aten::convolution" and not _under_a_counted_op(event):
+        flops = convolution_flops(list(event.input_shapes or []), list(getattr(event, "concrete_inputs", None) or []))
+        if flops:
+            return flops, f"{event.name} (its recorded shapes in the formula of aten::conv2d)"
+    return None
+
+
+def convolution_flops(shapes: list, values: list) -> int | None:
+    """2 x output elements x (input channels / groups) x kernel elements, as the profiler counts
+    aten::conv2d, from aten::convolution's recorded arguments (input, weight, bias, stride,
+    padding, dilation, transposed, output_padding, groups); None for a transposed convolution or
+    arguments not recorded."""
+    if len(shapes) < 2 or len(values) < 9 or values[6] is not False:
+        return None
+    (n, _, *spatial), (c_out, c_in_per_group, *kernel) = shapes[0], shapes[1]
+    stride, padding, dilation = values[3], values[4], values[5]
+    if not spatial or not all(isinstance(v, list) and len(v) == len(spatial) for v in (stride, padding, dilation)):
+        return None
+    out = [(size + 2 * p - d * (k - 1) - 1) // s + 1
+           for size, k, s, p, d in zip(spatial, kernel, stride, padding, dilation)]
+    return 2 * n * c_out * math.prod(out) * c_in_per_group * math.prod(kernel) if min(out) > 0 else None
+
+
+def _under_a_counted_op(event) -> bool:
+    parent = event.cpu_parent
+    while parent is not None:
+        if parent.flops:
+            return True
+        parent = parent.cpu_parent
+    return False
 
 
 def profiled_events(fn: Callable[[], object], on_gpu: bool) -> list:

@@ -177,3 +177,27 @@ def test_an_eager_run_marks_each_op_that_moves_data_with_its_bytes():
     assert found["aten::linear"] == (4 * (64 * 128 + 128 * 256 + 256 + 64 * 256), "aten::addmm")
     assert found["aten::relu"] == (4 * 2 * 64 * 256, "aten::relu")
     assert not any(e.name.startswith(BYTE_MARK) and count(e) and "aten::t" == count(e)[1] for e in events)
+
+
+def test_a_direct_convolution_call_gets_the_flops_the_profiler_gives_conv2d():
+    # Inductor's output calls aten::convolution, which the profiler has no formula for; eager code
+    # calls aten::conv2d, which it has, and which holds a convolution that must not count again
+    import torch
+    from torch.profiler import ProfilerActivity, profile
+
+    from irlens.timing.torch_op_figures import counted_flops
+
+    x, w, b = torch.randn(2, 3, 16, 16), torch.randn(8, 3, 3, 3), torch.randn(8)
+    with profile(activities=[ProfilerActivity.CPU], record_shapes=True, with_flops=True) as prof:
+        torch.nn.functional.conv2d(x, w, b, stride=2, padding=1)
+        torch.ops.aten.convolution(x, w, b, [2, 2], [1, 1], [1, 1], False, [0, 0], 1)
+    events = list(prof.events())
+    conv2d = next(e for e in events if e.name == "aten::conv2d")
+    assert conv2d.flops == 2 * 2 * 8 * 8 * 8 * 3 * 3 * 3  # an 8x8 output from stride 2
+    direct = [e for e in events if e.name == "aten::convolution" and e.cpu_parent is None]
+    inside = [e for e in events if e.name == "aten::convolution" and e.cpu_parent is not None]
+    assert len(direct) == 1 and inside
+    flops, source = counted_flops(direct[0])
+    assert flops == conv2d.flops and source.startswith("aten::convolution (its recorded shapes")
+    assert all(counted_flops(e) is None for e in inside)
+    assert op_figures([("aten::conv2d", conv2d)], counted_flops)["aten::conv2d"][0] == conv2d.flops
