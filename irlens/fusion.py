@@ -17,6 +17,10 @@ the two compilers alike:
 An unattributed node went into some kernel that the compiler's records do not name: it is neither
 fused nor unfused as far as irlens can tell, and is drawn and counted apart.
 
+A generated kernel may have "helps": the nodes of a library call that Inductor's records also name
+for it (it prepares the call's inputs or finishes its output, such as a convolution's bias), with a
+"note" saying so; those nodes stay the call's.
+
 An unfused entry may also say what Inductor refused to fuse it with: "with" (the other node),
 "kernel" / "with_kernel" (where each ended up) and "inductor_message" (the scheduler's own line).
 

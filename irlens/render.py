@@ -78,8 +78,12 @@ def fusion_summary(record: StageRecord) -> str | None:
     called = [u["node"] for u in alone if u["reason"].startswith("library call")]
     elsewhere = [u["node"] for u in alone if not u["reason"].startswith("library call")]
     if called:
+        def helpers(node: str) -> str:
+            named = [k["name"] for k in fmap["kernels"] if node in (k.get("helps") or ())]
+            return f"; its inputs prepared or output finished by {', '.join(named)}" if named else ""
+
         lines.append("// library calls, nothing fused into them: "
-                     + ", ".join(f"{node} ({kernel_of(fmap, node)})" for node in called))
+                     + ", ".join(f"{node} ({kernel_of(fmap, node)}{helpers(node)})" for node in called))
     if elsewhere:
         lines.append(f"// in no kernel: {', '.join(elsewhere)} (the reasons are in --format json)")
     if refused:

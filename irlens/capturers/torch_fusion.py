@@ -149,6 +149,7 @@ def build_fusion_map(post_grad: str, output_code: str, node_mappings: dict | Non
             if key not in by_handle and not any(_short(h) == key for h in by_handle):
                 by_handle[key] = members
 
+    helping = _helping_library_calls(by_handle, nodes)
     by_handle = _one_kernel_per_computed_node(by_handle, nodes)
     by_handle, finishes = _split_reductions(by_handle, output_code, nodes)
     shorts = [_short(h) for h in by_handle]
@@ -164,6 +165,12 @@ def build_fusion_map(post_grad: str, output_code: str, node_mappings: dict | Non
         kernels.append({"name": name, "kind": kernel_kind(name), "nodes": list(members),
                         "ops": list(dict.fromkeys(nodes[n]["op"] for n in members)),
                         "sources": list(dict.fromkeys(sources))})
+        if helping.get(handle):
+            kernels[-1]["helps"] = helping[handle]
+            kernels[-1]["note"] = (
+                f"Inductor's records also name {', '.join(helping[handle])} for this kernel, an op a library "
+                "call computes: the kernel prepares the call's inputs (a layout copy) or finishes its output "
+                "(such as adding a bias the call was given none of)")
         if handle in finishes:
             first, partials = finishes[handle]
             kernels[-1].update(split_of=_short(first), note=(
@@ -278,6 +285,18 @@ def _op_name(op: str) -> str:
     return op.split(".")[1] if op.startswith("aten.") and op.count(".") >= 1 else op.split(".")[-1]
 
 
+def _helping_library_calls(by_handle: dict[str, list[str]], nodes: dict) -> dict[str, list[str]]:
+    """Generated kernel -> the nodes it shares with a library call that computes them (a convolution
+    whose bias Inductor adds in a Triton kernel after calling it with bias=None, the copies that
+    put its input in the layout it wants): _one_kernel_per_computed_node leaves those nodes to the
+    call, and the kernel says what it did for it."""
+    computed_by_call = {n for h, members in by_handle.items() if kernel_kind(_short(h)) == "extern"
+                        for n in members if _op_name(nodes[n]["op"]) == library_callee(h)}
+    return {h: [n for n in members if n in computed_by_call]
+            for h, members in by_handle.items()
+            if kernel_kind(_short(h)) != "extern" and any(n in computed_by_call for n in members)}
+
+
 def _one_kernel_per_computed_node(by_handle: dict[str, list[str]], nodes: dict) -> dict[str, list[str]]:
     """Inductor's provenance may give a library call and the generated kernel that prepares its
     inputs the same nodes (on the CPU, SDPA and the kernel that copies q, k and v for it). A
@@ -312,8 +331,11 @@ def _unfused(kernels: list[dict], nodes: dict, how: str, uses: dict[str, list[st
         if k["kind"] == "extern":
             # its own op, and the views and splits that shape its inputs, which Inductor's records
             # file under the call (SDPA's q, k and v on the CPU): no other op is fused into it
+            helped = [h["name"] for h in kernels if set(h.get("helps") or ()) & set(k["nodes"])]
+            also = (f"; Inductor's records also name it for {', '.join(helped)}, which prepare the call's inputs "
+                    "or finish its output" if helped else "")
             out.extend({"node": n, "reason": f"library call ({k['name']}): Inductor calls it as is and "
-                                             "fuses no other op into it"
+                                             f"fuses no other op into it{also}"
                         if _op_name(nodes[n]["op"]) == library_callee(k["name"]) or _base_op(nodes[n]["op"]) not in _VIEW_OPS
                         else f"no kernel: a view shaping an input of the library call {k['name']}, which "
                              "Inductor's records file under the call (no data moved)"} for n in k["nodes"])

@@ -168,3 +168,23 @@ def test_a_kernel_names_the_lines_of_a_helper_the_model_calls(capture_test_file)
         files = {s.rsplit(":", 1)[0].rsplit("/", 2)[-2:][-1] + ":" + s.rsplit(":", 1)[1] for s in kernel["sources"]}
         assert {"ops.py:5", "uses_a_helper.py:14"} <= files, kernel["sources"]
         assert not any("site-packages" in s for s in kernel["sources"])  # none of torch's own frames
+
+
+def test_kernels_that_serve_a_library_call_say_so_and_the_call_names_them(capture_test_file):
+    # Inductor calls the convolution with bias=None and adds the bias in a generated kernel, and
+    # copies its input into the layout it wants: its records name the convolution for those kernels
+    # too. The node stays the call's; each such kernel says what it did for the call.
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[2] / "samples" / "torch_conv_bn_relu.py"
+    capture = capture_test_file(str(sample))  # an absolute path: not one of tests/torch/data
+    for record in (r for r in capture.select(stage="fusion") if r.ok):
+        fmap = record.metadata["fusion_map"]
+        validate_fusion_map(fmap)
+        (call,) = [k for k in fmap["kernels"] if k["kind"] == "extern" and "aten.convolution.default" in k["ops"]]
+        helpers = [k for k in fmap["kernels"] if "convolution" in (k.get("helps") or ())]
+        assert helpers and all(k["kind"] != "extern" and "convolution" not in k["nodes"] for k in helpers)
+        assert all(k["note"].startswith("Inductor's records also name convolution for this kernel") for k in helpers)
+        reason = next(u["reason"] for u in fmap["unfused"] if u["node"] == "convolution")
+        assert reason.startswith(f"library call ({call['name']})")
+        assert all(k["name"] in reason for k in helpers)
