@@ -28,11 +28,22 @@ def load_user_module(path: Path, name: str = "irlens_user_module") -> ModuleType
     try:
         spec.loader.exec_module(module)
     except SystemExit as exc:  # a script's sys.exit() at import: say so, not "process died"
-        raise CaptureError(f"{path.name}: called sys.exit({exc.code!r}) while being loaded; keep script code "
-                           "under `if __name__ == \"__main__\":`") from None
+        raise CaptureError(f"{path.name}{exit_line(exc, path)}: called sys.exit({exc.code!r}) while being loaded; "
+                           "keep script code under `if __name__ == \"__main__\":`") from None
     except Exception as exc:
         raise CaptureError(describe_exception(exc, str(path), doing=f"loading {path.name}")) from exc
     return module
+
+
+def exit_line(exc: SystemExit, path: Path) -> str:
+    """':12', the line of the user's file the sys.exit() was called from (the innermost frame of
+    that file in its traceback); '' when none is."""
+    line, tb = None, exc.__traceback__
+    while tb is not None:
+        if Path(tb.tb_frame.f_code.co_filename).resolve() == Path(path).resolve():
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return f":{line}" if line else ""
 
 
 def run_user_script(path: Path) -> dict:
@@ -43,7 +54,7 @@ def run_user_script(path: Path) -> dict:
         return runpy.run_path(str(path), run_name="__main__")
     except SystemExit as exc:
         if exc.code not in (0, None):
-            raise CaptureError(f"{path.name}: the script exited with status {exc.code}") from None
+            raise CaptureError(f"{path.name}{exit_line(exc, path)}: the script exited with status {exc.code}") from None
         return {}
     except Exception as exc:
         raise CaptureError(describe_exception(exc, str(path), doing=f"running {path.name}")) from exc

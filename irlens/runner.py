@@ -136,6 +136,12 @@ def _capture_once(path, framework: str, options: CaptureOptions, timeout_s: floa
             capture.errors.append(f"{Path(path).name}: {doing} timed out after {timeout_s:g} s"
                                   f"{_where_stuck(stderr_text, Path(path).resolve())} (raise --timeout){kept}")
         elif not finished(work / "out"):
+            exited = _OS_EXIT.search(stderr_text)
+            if exited:  # the user's code ended the process: no crash, and nothing to retry
+                where = f"{Path(exited['file']).name}:{exited['line']} ({exited['function']})"
+                capture.errors.append(f"{Path(path).name}: the file ended the capture process with "
+                                      f"os._exit({exited['status']}) at {where}; {len(capture.records)} stages kept")
+                return capture, None
             how, detail = describe_exit(proc.returncode), _crash_detail(stderr_text, Path(path).resolve())
             crash = f"{how}; {detail}"
             capture.errors.append(f"{Path(path).name}: capture process died ({how}); "
@@ -244,6 +250,9 @@ _PHASES = (("torch/_inductor/", "while Inductor compiled"), ("torch/_functorch/"
 
 
 _FAULT = re.compile(r"^Fatal Python error: ", re.MULTILINE)
+# written by the worker's os._exit (worker.OS_EXIT_MARK): "irlens: os._exit(0) at /p/f.py:6 (leave)"
+_OS_EXIT = re.compile(r"^irlens: os\._exit\((?P<status>-?\d+)\) at (?P<file>.+):(?P<line>\d+) \((?P<function>[^)]*)\)$",
+                      re.MULTILINE)
 _FRAME = re.compile(r'^\s+File "(?P<file>[^"]+)", line (?P<line>\d+) in (?P<function>\S+)', re.MULTILINE)
 
 

@@ -136,9 +136,31 @@ def _exit_with_caller(work_dir: Path, caller: int) -> None:
         while os.getppid() == caller:
             time.sleep(1.0)
         shutil.rmtree(work_dir, ignore_errors=True)
-        os._exit(1)
+        _EXIT(1)
 
     threading.Thread(target=watch, daemon=True, name="irlens-caller-watch").start()
+
+
+# The worker's own way out: the user's code may replace nothing of it.
+_EXIT = os._exit
+# How the worker says the user's code called os._exit (the runner reads it): a process that ends
+# that way runs no handler, so nothing else would say where.
+OS_EXIT_MARK = "irlens: os._exit("
+
+
+def _say_where_os_exit_is_called() -> None:
+    worker = os.getpid()
+
+    def reporting_exit(status: int) -> None:
+        if os.getpid() != worker:  # a child forked from this process (multiprocessing) ends its own way
+            _EXIT(status)
+        caller = sys._getframe(1)
+        sys.stderr.write(f"{OS_EXIT_MARK}{status}) at {caller.f_code.co_filename}:{caller.f_lineno} "
+                         f"({caller.f_code.co_name})\n")
+        sys.stderr.flush()
+        _EXIT(status)
+
+    os._exit = reporting_exit
 
 
 def main() -> int:
@@ -150,6 +172,7 @@ def main() -> int:
     faulthandler.register(signal.SIGUSR1, all_threads=True)
     request = json.loads(Path(sys.argv[1]).read_text())
     _exit_with_caller(Path(sys.argv[1]).parent, request.get("caller_pid") or os.getppid())
+    _say_where_os_exit_is_called()
     _prepare_process_environment()
     return run_request(request)
 
@@ -159,5 +182,5 @@ if __name__ == "__main__":
     if threads_left_running():  # written already: end now rather than wait for them at exit
         sys.stdout.flush()
         sys.stderr.flush()
-        os._exit(status)
+        _EXIT(status)
     sys.exit(status)

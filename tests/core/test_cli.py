@@ -133,8 +133,18 @@ def test_sys_exit_while_loading_a_model_file_is_one_line(tmp_path):
                     "        return x + 1\n\ndef get_inputs():\n    return [torch.randn(4)]\n\nsys.exit(3)\n")
     result = irlens("dump", path, "--stage", "inductor", "--no-cache")
     assert result.returncode == 1
-    assert result.stderr.strip() == ("irlens: error: exits.py: called sys.exit(3) while being loaded; keep script "
-                                     'code under `if __name__ == "__main__":`')
+    assert result.stderr.strip() == ("irlens: error: exits.py:11: called sys.exit(3) while being loaded; keep "
+                                     'script code under `if __name__ == "__main__":`')
+
+
+def test_os_exit_in_the_file_is_named_with_its_line(tmp_path):
+    # os._exit ends the process at once, past every handler: the capture process says where
+    path = tmp_path / "leaves.py"
+    path.write_text("import os\nimport torch\n\n\ndef leave():\n    os._exit(0)\n\n\nleave()\n")
+    result = irlens("dump", path, "--stage", "inductor", "--no-cache")
+    assert result.returncode == 1
+    assert result.stderr.strip() == ("irlens: error: leaves.py: the file ended the capture process with "
+                                     "os._exit(0) at leaves.py:6 (leave); 0 stages kept")
 
 
 def test_options_the_cuda_output_without_a_gpu_does_not_follow_are_named():
