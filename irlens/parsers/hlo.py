@@ -8,6 +8,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from irlens.parsers.mlir_locations import op_openings
 from irlens.record import SourceLoc, real_path, same_source_file
 
 _COMPUTATION = re.compile(r"^(ENTRY\s+)?%?([^\s(]+)\s*(\(.*\))?\s*(->.*)?\{\s*$")
@@ -333,6 +334,8 @@ def mlir_line_map(debug_text: str, prefer_file: str | None = None) -> dict[int, 
             loc = _pick(_loc_frames(expr, defs, memo), prefer_file)
             if loc:
                 out[number] = loc
+    for closing, opening in op_openings(lines, out).items():  # stablehlo.while's first line
+        out[opening] = out[closing]
     return out
 
 

@@ -171,10 +171,12 @@ class LocationTable:
 
 
 def mlir_source_lines(text: str) -> SourceLines:
-    """Map each op line of an MLIR text to the source line its location names."""
+    """Map each op line of an MLIR text to the source line its location names (and an op with
+    regions from its first line too: op_openings)."""
     table = LocationTable(text)
     out = SourceLines()
-    for number, line in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    for number, line in enumerate(lines, start=1):
         if "loc(" not in line or _ALIAS_DEF.match(line):
             continue
         resolved = table.resolve_trailing(line)
@@ -183,4 +185,50 @@ def mlir_source_lines(text: str) -> SourceLines:
         out.line_map[number] = resolved[0]
         if resolved[1] is not None:
             out.call_sites[number] = resolved[1]
+    for closing, opening in op_openings(lines, out.line_map).items():
+        out.line_map[opening] = out.line_map[closing]
+        if closing in out.call_sites:
+            out.call_sites[opening] = out.call_sites[closing]
     return out
+
+
+def op_openings(lines: list[str], line_map: dict) -> dict[int, int]:
+    """For each mapped line that closes an op with regions (tt.reduce's combiner, stablehlo.while's
+    cond and do: `}) : ... loc(#loc14)`, `} loc(#loc5)`), the first line of that op when it has no
+    location of its own (1-based both): MLIR writes such an op's location on its last line."""
+    depth_before, depth = [], 0
+    for line in lines:
+        depth_before.append(depth)
+        depth += _braces(line)
+    found = {}
+    for number in line_map:
+        if 0 < number <= len(lines) and lines[number - 1].lstrip().startswith("}"):
+            opener = _op_opening(lines, depth_before, number - 1)
+            if opener is not None and opener + 1 not in line_map:
+                found[number] = opener + 1
+    return found
+
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_REGION_LABEL = re.compile(r"^\s*[\w.]*\s*\{\s*$")  # ` cond {`, ` do {`: a region, not an op
+
+
+def _braces(line: str) -> int:
+    bare = _STRING.sub("", line)
+    return bare.count("{") - bare.count("}")
+
+
+def _op_opening(lines: list[str], depth_before: list[int], closing: int) -> int | None:
+    """The index of the first line of the op a closing line (`}) : ... loc(...)`) ends: back over
+    the lines at the depth it returns to, past its regions' labels and earlier closings."""
+    depth = depth_before[closing] + _braces(lines[closing])
+    for index in range(closing - 1, -1, -1):
+        if depth_before[index] < depth:
+            return None  # left the enclosing region: no opening line found
+        if depth_before[index] != depth:
+            continue
+        stripped = lines[index].lstrip()
+        if stripped.startswith("}") or _REGION_LABEL.match(lines[index]):
+            continue
+        return index
+    return None

@@ -96,3 +96,10 @@ def test_scan_is_a_while_loop_in_hlo(scan_capture):
     assert " while(" in scan_capture.get("hlo", "rnn").text
     assert " while(" in scan_capture.get("hlo_opt", "rnn").text
     assert "stablehlo.while" in scan_capture.get("stablehlo", "rnn").text
+
+
+def test_a_loops_first_line_maps_to_the_users_scan(scan_capture, samples_dir, source_line):
+    # stablehlo.while spans its cond and do regions; its location comes after them
+    record = scan_capture.get("stablehlo", "rnn")
+    (start,) = [n for n, line in enumerate(record.text.splitlines(), start=1) if "stablehlo.while(" in line]
+    assert record.line_map[start].line == source_line(samples_dir / "jax_scan.py", "jax.lax.scan(")

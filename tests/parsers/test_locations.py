@@ -108,3 +108,21 @@ def test_ptx_code_inlined_two_levels_deep_reaches_the_users_line():
     assert maxes and all(found.line_map[n].line == 196 for n in maxes)
     assert {(Path(found.call_sites[n].file).name, found.call_sites[n].line) for n in maxes} == {("triton_softmax.py", 21)}
 
+
+
+def test_an_op_with_regions_maps_its_first_line_as_well_as_its_last():
+    # MLIR writes a tt.reduce's location after its combiner region, on its last line
+    from pathlib import Path
+
+    from irlens.bundle import load_bundle
+    from irlens.parsers.mlir_locations import mlir_source_lines
+
+    ttir = load_bundle(Path(__file__).resolve().parents[2] / "samples" / "bundles" / "triton_softmax").select(
+        stage="ttir")[0].text
+    lines = ttir.splitlines()
+    mapped = mlir_source_lines(ttir)
+    first = next(n for n, line in enumerate(lines, start=1) if '"tt.reduce"(' in line)
+    last = next(n for n in range(first + 1, len(lines) + 1) if lines[n - 1].lstrip().startswith("})"))
+    assert mapped.line_map[first] == mapped.line_map[last]
+    assert mapped.call_sites.get(first) == mapped.call_sites.get(last) is not None  # the user's tl.max line
+    assert first + 1 not in mapped.line_map  # the combiner's block arguments are no op
