@@ -404,7 +404,9 @@ def current_panes(capture: Capture, backend: str, state: dict | None = None) -> 
     if interactive:
         top = st.columns([2, 5, 1])  # kernel, source line (filled once the panes are known), pane count
         kernel = choose(top[0].selectbox, "Kernel or graph", units, key="kernel")
-        count = choose(top[2].radio, "Panes", [2, 3], key="pane_count", default=3, horizontal=True)
+        # two things to show fill two panes: no choice of three then
+        count = (choose(top[2].radio, "Panes", [2, 3], key="pane_count", default=3, horizontal=True)
+                 if len(options) > 2 else 2)
     else:
         kernel, count = state.get("kernel"), state.get("pane_count", 3)
     count = min(count, max(2, len(options)))  # two things to show fill two panes, not three
@@ -580,7 +582,9 @@ def view_graphs(capture: Capture, backend: str) -> None:
     candidates = [r for s in pipeline.ordered_stages(capture) if graphs.graph_kind(s)
                   for r in pipeline.stage_records(capture, s, backend) if r.text is not None or r.metadata]
     if not candidates:
-        st.info("No graph stages (FX graphs, fusion map, scheduler nodes, HLO) in this capture.")
+        st.info("No graph stages (FX graphs, fusion map, scheduler nodes, HLO) in this capture."
+                + (" A Triton kernel is written by hand and lowered as text: its stages are in Side by side, "
+                   "and Triton's passes, one by one, in Passes." if capture.framework == "triton" else ""))
         return
     labels = {f"{r.stage} · {r.unit}": r for r in candidates}
     fusion_first = next((k for k, r in labels.items() if r.stage == graphs.FUSION_STAGE), None)

@@ -46,7 +46,8 @@ def read_user_source(path: str | os.PathLike) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise CaptureError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+        line = raw[:exc.start].count(b"\n") + 1
+        raise CaptureError(f"{path}:{line}: not UTF-8 text (byte {exc.start}, {raw[exc.start]:#04x})") from None
     try:
         compile(text, str(p), "exec")
     except SyntaxError as exc:

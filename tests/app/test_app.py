@@ -351,6 +351,8 @@ def test_a_capture_whose_model_raises_shows_why_without_a_click(app_env, tmp_pat
     assert any("raises.py:7 in forward" in e.value for e in at.error), [e.value for e in at.error]
     heads = pane_heads(at)
     assert heads.count(next(h for h in heads if h.startswith("your file"))) == 1  # the file once, not per pane
+    if len(heads) == 2:  # two things to show: no offer of a third pane
+        assert not [r for r in at.radio if r.key == "pane_count"]
 
 
 def test_a_file_path_and_its_options_survive_a_look_at_a_sample(app_env, tmp_path):

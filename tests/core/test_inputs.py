@@ -20,6 +20,14 @@ def test_binary_file(tmp_path):
         read_user_source(p)
 
 
+def test_text_that_is_not_utf8_names_its_line(tmp_path):
+    p = tmp_path / "model.py"
+    p.write_bytes(b"import torch\n# caf\xe9 in Latin-1\nx = 1\n")
+    with pytest.raises(CaptureError) as raised:
+        read_user_source(p)
+    assert str(raised.value) == f"{p}:2: not UTF-8 text (byte 18, 0xe9)"
+
+
 def test_huge_file(tmp_path):
     p = tmp_path / "model.py"
     p.write_text("#" * (MAX_SOURCE_BYTES + 10))
