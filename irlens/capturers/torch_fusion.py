@@ -150,6 +150,7 @@ def build_fusion_map(post_grad: str, output_code: str, node_mappings: dict | Non
                 by_handle[key] = members
 
     helping = _helping_library_calls(by_handle, nodes)
+    fills = _fill_kernels(output_code)
     by_handle = _one_kernel_per_computed_node(by_handle, nodes)
     by_handle, finishes = _split_reductions(by_handle, output_code, nodes)
     shorts = [_short(h) for h in by_handle]
@@ -165,6 +166,10 @@ def build_fusion_map(post_grad: str, output_code: str, node_mappings: dict | Non
         kernels.append({"name": name, "kind": kernel_kind(name), "nodes": list(members),
                         "ops": list(dict.fromkeys(nodes[n]["op"] for n in members)),
                         "sources": list(dict.fromkeys(sources))})
+        if _short(handle) in fills and any(_base_op(nodes[n]["op"]) not in _FILL_OPS for n in members):
+            kernels[-1]["note"] = (
+                "loads nothing: it fills a buffer (tl.full, a store) that a later kernel accumulates into; "
+                "Inductor's records name for it the ops of that buffer, which the other kernel computes")
         if helping.get(handle):
             kernels[-1]["helps"] = helping[handle]
             kernels[-1]["note"] = (
@@ -283,6 +288,25 @@ def library_callee(extern: str) -> str:
 
 def _op_name(op: str) -> str:
     return op.split(".")[1] if op.startswith("aten.") and op.count(".") >= 1 else op.split(".")[-1]
+
+
+# Ops that only fill a buffer: a fill kernel credited with these alone computes what it is credited with.
+_FILL_OPS = ("full", "zeros", "ones", "fill", "fill_", "zero", "zero_", "empty", "new_zeros", "full_like",
+             "zeros_like", "scalar_tensor")
+
+
+def _fill_kernels(output_code: str) -> set[str]:
+    """The Triton kernels of the output code that load nothing and store a constant: the zero-fill
+    of a buffer an index_put or scatter then accumulates into (Inductor's records give it the
+    accumulation's ops)."""
+    from irlens.capturers.torch_cuda import kernel_sources
+
+    try:
+        sources = kernel_sources(output_code)
+    except SyntaxError:
+        return set()
+    return {name for name, source in sources
+            if "tl.load(" not in source and "tl.store(" in source and "tl.full(" in source}
 
 
 def _helping_library_calls(by_handle: dict[str, list[str]], nodes: dict) -> dict[str, list[str]]:
