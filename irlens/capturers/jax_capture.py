@@ -372,6 +372,21 @@ def _non_array_argument(exc: TypeError, c: JaxCompilation) -> str | None:
             f"{static}) from example()) or bind it with functools.partial")
 
 
+# JAX's errors for a traced value used where Python needs a concrete one (range(n), if x > 0:)
+_NEEDS_CONCRETE = ("ConcretizationTypeError", "TracerIntegerConversionError", "TracerBoolConversionError",
+                   "TracerArrayConversionError")
+
+
+def _concrete_value_hint(exc: Exception, c: JaxCompilation) -> str:
+    """What to do when an argument the code uses as a Python value (a loop count, a branch) was
+    traced: JAX's own message is about tracers, not about the example()."""
+    if type(exc).__name__ not in _NEEDS_CONCRETE:
+        return ""
+    fn = c.unit.split("#")[0]
+    return (f"; an argument used as a Python value must be static: return jax.jit({fn}, static_argnums=...) "
+            "from example(), or pass it as a keyword argument ((fn, args, kwargs))")
+
+
 def capture_compilation(c: JaxCompilation, sink) -> None:
     """Emit each stage as soon as it exists. Tracing failing is fatal (it is the user's code);
     a later stage failing is recorded on that stage and the rest carry on where they can."""
@@ -379,9 +394,11 @@ def capture_compilation(c: JaxCompilation, sink) -> None:
         c.traced  # noqa: B018
     except TypeError as exc:
         hint = _non_array_argument(exc, c)
-        raise CaptureError(hint or describe_exception(exc, c.user_file, doing=f"tracing {c.unit}")) from exc
+        raise CaptureError(hint or describe_exception(exc, c.user_file, doing=f"tracing {c.unit}")
+                           + _concrete_value_hint(exc, c)) from exc
     except Exception as exc:
-        raise CaptureError(describe_exception(exc, c.user_file, doing=f"tracing {c.unit}")) from exc
+        raise CaptureError(describe_exception(exc, c.user_file, doing=f"tracing {c.unit}")
+                           + _concrete_value_hint(exc, c)) from exc
     for stage, produce in STAGE_PRODUCERS:
         try:
             records = produce(c)

@@ -29,6 +29,18 @@ def test_a_function_that_raises_gives_one_line_naming_the_users_line(tmp_path, j
     assert "raises_in_function.py:6 in broken: TypeError: dot_general" in first
 
 
+def test_a_count_traced_as_an_array_says_how_to_make_it_static(tmp_path):
+    path = tmp_path / "power.py"
+    path.write_text("import jax.numpy as jnp\n\n\ndef power(x, n):\n    y = x\n    for _ in range(n - 1):\n"
+                    "        y = y * x\n    return y\n\n\ndef example():\n    return power, (jnp.ones(4), 3)\n")
+    result = run_dump(path, tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    assert "power.py:6 in power: TracerIntegerConversionError" in line
+    assert line.endswith("must be static: return jax.jit(power, static_argnums=...) from example(), or pass it "
+                         "as a keyword argument ((fn, args, kwargs))")
+
+
 def test_a_file_with_no_example_and_no_jit_says_so(tmp_path, jax_data):
     result = run_dump(jax_data / "no_example_no_jit.py", tmp_path)
     assert result.returncode == 1
