@@ -364,7 +364,7 @@ def header(capture: Capture) -> str:
     # missing: shown as they are. A stage's failure is one of many records: behind a fold.
     for line in capture.errors:
         st.error(line)
-    failures = [r.failure for r in capture.records if r.error]
+    failures = [r.failure for r in capture.records if r.failed]
     if failures:
         with st.expander(f"⚠️ {len(failures)} stage(s) failed — the stages before each failure are kept",
                          expanded=False):

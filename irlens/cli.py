@@ -110,9 +110,9 @@ def _print_stage(capture, args) -> int:
         print(f"irlens: error: {line}", file=sys.stderr)
     for r in records + explaining:
         if r.error:
-            print(f"irlens: error: {r.failure}", file=sys.stderr)
+            print(f"irlens: {'note' if r.absent_by_design else 'error'}: {r.failure}", file=sys.stderr)
     told = {id(r) for r in records + explaining}
-    elsewhere = [r for r in capture.records if r.error and id(r) not in told]
+    elsewhere = [r for r in capture.records if r.failed and id(r) not in told]
     if elsewhere:
         stages = ", ".join(dict.fromkeys(r.stage for r in elsewhere))
         print(f"irlens: note: {len(elsewhere)} other stage(s) failed ({stages}); --stage NAME shows each "
@@ -139,7 +139,7 @@ def _print_stage(capture, args) -> int:
         print(f"irlens: error: {_why_no_records(capture, args)}", file=sys.stderr)
         return EXIT_FAILURE
     sys.stdout.write(render_json(records) if args.format == "json" else render_text(records))
-    failed = any(r.error for r in records + explaining)
+    failed = any(r.failed for r in records + explaining) or all(r.absent_by_design for r in records)
     return EXIT_FAILURE if capture.errors or failed else 0
 
 
@@ -226,7 +226,7 @@ def _capture(args):
     if args.verbose and from_cache:
         print(f"irlens: {_count(len(capture.records), 'stage')} from the cache ({cache_dir()}); --no-cache captures again",
               file=sys.stderr)
-    failed = sum(1 for r in capture.records if r.error)
+    failed = sum(1 for r in capture.records if r.failed)
     if from_cache and failed and not args.verbose:  # a failure seen before: say where it comes from
         print(f"irlens: note: from the cache, with the {_count(failed, 'failed stage')} of the capture before; "
               "--no-cache captures again", file=sys.stderr)
@@ -262,10 +262,12 @@ def cmd_capture(args) -> int:
     write_bundle(capture, out, force=args.force)
     units = len(capture.units())
     what = "kernel or graph" if units == 1 else "kernels or graphs"
-    failed = sum(1 for r in capture.records if r.error)
-    print(f"irlens: wrote {out} ({_count(len(capture.records) - failed, 'stage')}" + (f", {failed} failed" if failed else "")
+    failed = sum(1 for r in capture.records if r.failed)
+    absent = sum(1 for r in capture.records if r.absent_by_design)
+    print(f"irlens: wrote {out} ({_count(len(capture.records) - failed - absent, 'stage')}"
+          + (f", {failed} failed" if failed else "") + (f", {absent} not made by this compiler here" if absent else "")
           + f", {units} {what})", file=sys.stderr)
-    return EXIT_FAILURE if capture.errors or any(r.error for r in capture.records) else 0
+    return EXIT_FAILURE if capture.errors or failed else 0
 
 
 def cmd_show(args) -> int:

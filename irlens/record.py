@@ -64,6 +64,17 @@ class StageRecord:
         return self.data is not None
 
     @property
+    def absent_by_design(self) -> bool:
+        """A stage this capture could not have, by how the compiler works (no MLIR emitter pass log
+        where XLA sent every fusion through Triton; no scheduler IR in a TORCH_TRACE): `error` says
+        why, where the stage would be, and it is no failure (metadata["absent_by_design"])."""
+        return self.error is not None and bool(self.metadata.get("absent_by_design"))
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None and not self.absent_by_design
+
+    @property
     def failure(self) -> str | None:
         """`triton sass of add_kernel: <why>`: the record's failure as one line, None when it is ok."""
         return f"{self.framework} {self.stage} of {self.unit}: {self.error}" if self.error else None
@@ -174,4 +185,4 @@ class Capture:
 
     def failures(self) -> list[str]:
         """Every failure, top-level and per stage, one line each."""
-        return list(self.errors) + [r.failure for r in self.records if r.error]
+        return list(self.errors) + [r.failure for r in self.records if r.failed]

@@ -112,7 +112,7 @@ def render_text(records: list[StageRecord]) -> str:
         if summary:
             parts.append(summary)
         if r.error:
-            parts.append(f"[not captured: {r.error}]")
+            parts.append(f"[{'not made here' if r.absent_by_design else 'not captured'}: {r.error}]")
         elif r.data is not None:
             parts.append(f"[binary, {len(r.data)} bytes: 'irlens capture -o DIR' saves it; "
                          f"--stage sass shows its disassembly]")

@@ -127,7 +127,9 @@ def _scheduler_ir_records(part: InductorGraph, unit: str, target: str, direction
     for stage, heading in HEADINGS.items():
         event = part.scheduler_ir.get(stage)
         if event is None:
-            out.append(StageRecord(FRAMEWORK, stage, unit, target, metadata={**base, "direction": direction},
+            out.append(StageRecord(FRAMEWORK, stage, unit, target, metadata={
+                                       **base, "direction": direction,
+                                       **({"absent_by_design": True} if why_missing == IR_NOT_LOGGED else {})},
                                    error=why_missing or f"Inductor logged no scheduler IR {heading.lower()} "
                                                     f"for this graph"))
             continue

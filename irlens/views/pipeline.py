@@ -64,6 +64,7 @@ class StageRow:
     size_bytes: int
     compile_time_s: float | None
     failures: tuple[str, ...]
+    absent: tuple[str, ...] = ()  # why records this compiler could not make here are missing
 
     def as_dict(self) -> dict:
         return {
@@ -74,7 +75,8 @@ class StageRow:
             "lines": self.lines,
             "size": human_size(self.size_bytes),
             "compile time (s)": None if self.compile_time_s is None else round(self.compile_time_s, 3),
-            "status": "failed: " + self.failures[0] if self.failures else "ok",
+            "status": ("failed: " + self.failures[0] if self.failures else
+                       "not made here: " + self.absent[0] if self.absent else "ok"),
             "what it is": self.description,
         }
 
@@ -98,7 +100,8 @@ def pipeline_rows(capture: Capture, backend: str = CUDA) -> list[StageRow]:
             lines=sum(r.line_count for r in records),
             size_bytes=sum(r.size for r in records),
             compile_time_s=sum(times) if times else None,
-            failures=tuple(r.error for r in records if r.error),
+            failures=tuple(r.error for r in records if r.failed),
+            absent=tuple(r.error for r in records if r.absent_by_design),
         ))
     return rows
 

@@ -247,6 +247,27 @@ def test_a_gpu_bundles_xla_kernels_are_found_by_their_hlo_names_and_their_missin
     assert len(sass.stderr.strip().splitlines()) == 1
 
 
+def test_a_stage_this_compiler_could_not_make_is_a_note_not_a_failure(tmp_path):
+    # an H200 capture where XLA sent every fusion through Triton: it wrote no MLIR emitter pass log,
+    # which the capture records with the reason, as something this XLA did not make, not a failure
+    import json
+    import shutil
+
+    bundle = tmp_path / "jax_mlp_h200"
+    shutil.copytree(BUNDLES / "jax_mlp_h200", bundle)
+    manifest = json.loads((bundle / "manifest.json").read_text())
+    manifest["records"] = [r for r in manifest["records"] if r["stage"] != "xla_emitter_passes"]
+    why = "XLA wrote no MLIR emitter pass log (*.mlir-passes.log) for mlp: its 4 fusion(s) are Triton fusions"
+    manifest["records"].append(dict(manifest["records"][0], stage="xla_emitter_passes", file=None, line_map=None,
+                                    metadata={"absent_by_design": True}, error=why))
+    (bundle / "manifest.json").write_text(json.dumps(manifest))
+    ptx = irlens("show", bundle, "--stage", "xla_ptx", "--kernel", "gemm_fusion_dot.1")
+    assert ptx.returncode == 0 and "failed" not in ptx.stderr
+    passes = irlens("show", bundle, "--stage", "xla_emitter_passes")
+    assert passes.returncode == 1 and passes.stdout.strip().endswith(f"[not made here: {why}]")  # nothing to show
+    assert passes.stderr.strip() == f"irlens: note: jax xla_emitter_passes of mlp: {why}"
+
+
 def test_show_prints_a_bundles_stored_timings_as_bench_printed_them():
     shown = irlens("show", BUNDLES / "torch_mlp_h200", "--timings")
     assert shown.returncode == 0, shown.stderr

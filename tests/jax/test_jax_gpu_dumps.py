@@ -80,4 +80,4 @@ def test_no_emitter_log_on_a_gpu_is_explained_by_its_triton_fusions():
     assert _why_no_emitter_logs(h200) == (
         "none of its kernels went through XLA's MLIR emitters: its 4 fusion(s) are Triton fusions "
         "(gemm_fusion_dot, loop_multiply_fusion, gemm_fusion_dot.1, triton_softmax.2), which XLA compiles "
-        "through Triton (see xla_llir, xla_ptx)")
+        "through Triton (see xla_llir, xla_ptx)", True)  # no failure: this XLA made no such stage here
