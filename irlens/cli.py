@@ -102,7 +102,7 @@ def _print_stage(capture, args) -> int:
     of a record shown, or of an earlier stage of a kernel the filter takes that has no record of
     this stage (why it is missing). Failures of other stages and kernels are counted in one note:
     what was asked for is there."""
-    from irlens.render import render_json, render_text, select_records
+    from irlens.render import BACKEND_NEUTRAL_STAGES, has_both_backends, render_json, render_text, select_records
 
     records = select_records(capture, args.stage, args.kernel, args.backend)
     explaining = _failures_explaining_missing_records(capture, args, records)
@@ -129,6 +129,10 @@ def _print_stage(capture, args) -> int:
         print(f"irlens: note: threads the file started still ran when the capture ended "
               f"({', '.join(capture.environment['threads_left_running'])}); the capture process ended "
               "without waiting for them", file=sys.stderr)
+    if (capture.framework == "torch" and args.backend == "cuda" and args.stage in BACKEND_NEUTRAL_STAGES
+            and records and all(r.target == "cpu" for r in records) and has_both_backends(capture)):
+        print(f"irlens: note: {args.stage} is traced once, without a GPU, and feeds both outputs: labelled cpu, "
+              "it is the same for the CUDA output", file=sys.stderr)
     if (capture.framework == "torch" and args.backend == "cuda" and records
             and all(r.target == "cpu" for r in records) and args.stage not in ("dynamo", "graph_breaks")):
         why = capture.environment.get("cuda_output") or "not generated"
