@@ -403,7 +403,8 @@ def current_panes(capture: Capture, backend: str, state: dict | None = None) -> 
     units.sort(key=lambda u: (u not in own, -depth[u]))  # the model's main graph, then its kernels
     if interactive:
         top = st.columns([2, 5, 1])  # kernel, source line (filled once the panes are known), pane count
-        kernel = choose(top[0].selectbox, "Kernel or graph", units, key="kernel")
+        kernel = choose(top[0].selectbox, "Kernel or graph", units, key="kernel",
+                        format_func=lambda u: pipeline.unit_label(capture, u))
         # two things to show fill two panes: no choice of three then
         count = (choose(top[2].radio, "Panes", [2, 3], key="pane_count", default=3, horizontal=True)
                  if len(options) > 2 else 2)

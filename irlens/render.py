@@ -41,7 +41,8 @@ def select_records(capture: Capture, stage: str, kernel: str | None = None,
 
 def header(record: StageRecord) -> str:
     where = ", ".join(x for x in (record.framework, record.target) if x)
-    return f"=== {record.stage}: {record.unit} ({where}) ==="
+    function = record.metadata.get("function")
+    return f"=== {record.stage}: {record.unit} ({where})" + (f" · {function}()" if function else "") + " ==="
 
 
 def pass_summary(record: StageRecord) -> str | None:

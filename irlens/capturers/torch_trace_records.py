@@ -63,6 +63,8 @@ def _graph_records(index: int, g: CompiledGraph, target: str | None, source_file
     times = phase_times(g.metrics, g.backward_metrics)
     forward_target = target or infer_target((g.inductor.get("forward") or InductorGraph()).output_code)
     base = {"compile_id": g.compile_id, "phase_times": times}
+    if g.metrics and g.metrics.get("co_name"):  # the function Dynamo compiled: a script may compile several
+        base["function"] = g.metrics["co_name"]
     out: list[StageRecord] = []
 
     def graph_record(stage: str, text: str | None, what: str, seconds: float | None = None,

@@ -47,6 +47,14 @@ def units_of(capture: Capture, stage: str, backend: str = CUDA) -> list[str]:
     return list(seen)
 
 
+def unit_label(capture: Capture, unit: str) -> str:
+    """A unit as the kernel selector names it: a torch graph with the function Dynamo compiled
+    ("graph 2 (1/0) · g()"), since a script may compile several; any other unit as it is."""
+    function = next((r.metadata["function"] for r in capture.records
+                     if r.unit == unit and r.metadata.get("function")), None)
+    return f"{unit} · {function}()" if function else unit
+
+
 def find_record(capture: Capture, stage: str, unit: str, backend: str = CUDA) -> StageRecord | None:
     for r in stage_records(capture, stage, backend):
         if r.unit == unit:

@@ -208,3 +208,17 @@ def test_a_kernel_that_only_fills_a_buffer_says_whose_ops_it_is_credited_with(ca
         assert (kernel.get("note") or "").startswith("loads nothing") == credited_more, kernel
     noted = [k for k in fmap["kernels"] if (k.get("note") or "").startswith("loads nothing")]
     assert all(k in fills for k in noted)
+
+
+def test_each_graph_of_a_script_names_the_function_dynamo_compiled(attention_script):
+    from irlens.render import header
+    from irlens.views.pipeline import unit_label
+
+    functions = {}
+    for record in attention_script.select(stage="dynamo"):
+        functions[record.unit] = record.metadata["function"]
+        assert header(record).endswith(f" · {record.metadata['function']}() ===")
+        assert unit_label(attention_script, record.unit) == f"{record.unit} · {record.metadata['function']}()"
+    assert sorted(set(functions.values())) == ["called", "projected", "written_out"]
+    # every stage of a graph carries it, not only Dynamo's
+    assert all(r.metadata.get("function") == functions[r.unit] for r in attention_script.select(stage="post_grad"))
