@@ -30,36 +30,36 @@ class GraphModule(torch.nn.Module):
 # | | +- DIMENSION_DYNAMIC_MARKING_GUARD: hasattr(L['x'], '_dynamo_static_indices') == False            # return F.linear(input, self.weight, self.bias)  # nn/modules/linear.py:134 in forward
 # | +- GuardManager: source=G, accessed_by=GlobalsGuardAccessor, type=<class 'dict'>, tag_safe=(False, False)
 # | | +- GuardManager: source=G['torch'], accessed_by=DictGetItemGuardAccessor('torch'), type=<class 'module'>, tag_safe=(False, False)
-# | | | +- ID_MATCH: ___check_obj_id(G['torch'], 140699070388384), type=<class 'module'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward
+# | | | +- ID_MATCH: ___check_obj_id(G['torch'], 140654625512224), type=<class 'module'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward
 # | | | +- GuardManager: source=G['torch'].relu, accessed_by=GetAttrGuardAccessor(relu), type=<class 'builtin_function_or_method'>, tag_safe=(False, False)
-# | | | | +- ID_MATCH: ___check_obj_id(G['torch'].relu, 140699052148512), type=<class 'builtin_function_or_method'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward
+# | | | | +- ID_MATCH: ___check_obj_id(G['torch'].relu, 140654609513296), type=<class 'builtin_function_or_method'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward
 # | | +- GuardManager: source=G['__import_torch_dot_nn_dot_modules_dot_linear'], accessed_by=DictGetItemGuardAccessor('__import_torch_dot_nn_dot_modules_dot_linear'), type=<class 'module'>, tag_safe=(False, False)
-# | | | +- ID_MATCH: ___check_obj_id(G['__import_torch_dot_nn_dot_modules_dot_linear'], 140698482436400), type=<class 'module'>  # return F.linear(input, self.weight, self.bias)  # nn/modules/linear.py:134 in forward
+# | | | +- ID_MATCH: ___check_obj_id(G['__import_torch_dot_nn_dot_modules_dot_linear'], 140654036463232), type=<class 'module'>  # return F.linear(input, self.weight, self.bias)  # nn/modules/linear.py:134 in forward
 # | | | +- GuardManager: source=G['__import_torch_dot_nn_dot_modules_dot_linear'].F, accessed_by=GetAttrGuardAccessor(F), type=<class 'module'>, tag_safe=(False, False)
-# | | | | +- ID_MATCH: ___check_obj_id(G['__import_torch_dot_nn_dot_modules_dot_linear'].F, 140698482438480), type=<class 'module'>  # return F.linear(input, self.weight, self.bias)  # nn/modules/linear.py:134 in forward
+# | | | | +- ID_MATCH: ___check_obj_id(G['__import_torch_dot_nn_dot_modules_dot_linear'].F, 140654036465312), type=<class 'module'>  # return F.linear(input, self.weight, self.bias)  # nn/modules/linear.py:134 in forward
 # | | | | +- GuardManager: source=G['__import_torch_dot_nn_dot_modules_dot_linear'].F.linear, accessed_by=GetAttrGuardAccessor(linear), type=<class 'builtin_function_or_method'>, tag_safe=(False, False)
-# | | | | | +- ID_MATCH: ___check_obj_id(G['__import_torch_dot_nn_dot_modules_dot_linear'].F.linear, 140698943981824), type=<class 'builtin_function_or_method'>  # return F.linear(input, self.weight, self.bias)  # nn/modules/linear.py:134 in forward
+# | | | | | +- ID_MATCH: ___check_obj_id(G['__import_torch_dot_nn_dot_modules_dot_linear'].F.linear, 140654123650960), type=<class 'builtin_function_or_method'>  # return F.linear(input, self.weight, self.bias)  # nn/modules/linear.py:134 in forward
 # | | +- GuardManager: source=G['__import_torch_dot_nn_dot_modules_dot_module'], accessed_by=DictGetItemGuardAccessor('__import_torch_dot_nn_dot_modules_dot_module'), type=<class 'module'>, tag_safe=(False, False)
-# | | | +- ID_MATCH: ___check_obj_id(G['__import_torch_dot_nn_dot_modules_dot_module'], 140698487148992), type=<class 'module'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward
+# | | | +- ID_MATCH: ___check_obj_id(G['__import_torch_dot_nn_dot_modules_dot_module'], 140654041174944), type=<class 'module'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward
 # | | | +- GuardManager: source=G['__import_torch_dot_nn_dot_modules_dot_module']._global_forward_hooks, accessed_by=GetAttrGuardAccessor(_global_forward_hooks), type=<class 'collections.OrderedDict'>, tag_safe=(False, False)
-# | | | | +- TYPE_MATCH: ___check_type_id(G['__import_torch_dot_nn_dot_modules_dot_module']._global_forward_hooks, 140699091968704), type=<class 'collections.OrderedDict'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward (HINT: type OrderedDict)
+# | | | | +- TYPE_MATCH: ___check_type_id(G['__import_torch_dot_nn_dot_modules_dot_module']._global_forward_hooks, 140654647026368), type=<class 'collections.OrderedDict'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward (HINT: type OrderedDict)
 # | | | +- GuardManager: source=G['__import_torch_dot_nn_dot_modules_dot_module']._global_backward_hooks, accessed_by=GetAttrGuardAccessor(_global_backward_hooks), type=<class 'collections.OrderedDict'>, tag_safe=(False, False)
-# | | | | +- TYPE_MATCH: ___check_type_id(G['__import_torch_dot_nn_dot_modules_dot_module']._global_backward_hooks, 140699091968704), type=<class 'collections.OrderedDict'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward (HINT: type OrderedDict)
+# | | | | +- TYPE_MATCH: ___check_type_id(G['__import_torch_dot_nn_dot_modules_dot_module']._global_backward_hooks, 140654647026368), type=<class 'collections.OrderedDict'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward (HINT: type OrderedDict)
 # | | | +- GuardManager: source=G['__import_torch_dot_nn_dot_modules_dot_module']._global_forward_pre_hooks, accessed_by=GetAttrGuardAccessor(_global_forward_pre_hooks), type=<class 'collections.OrderedDict'>, tag_safe=(False, False)
-# | | | | +- TYPE_MATCH: ___check_type_id(G['__import_torch_dot_nn_dot_modules_dot_module']._global_forward_pre_hooks, 140699091968704), type=<class 'collections.OrderedDict'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward (HINT: type OrderedDict)
+# | | | | +- TYPE_MATCH: ___check_type_id(G['__import_torch_dot_nn_dot_modules_dot_module']._global_forward_pre_hooks, 140654647026368), type=<class 'collections.OrderedDict'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward (HINT: type OrderedDict)
 # | | | +- GuardManager: source=G['__import_torch_dot_nn_dot_modules_dot_module']._global_backward_pre_hooks, accessed_by=GetAttrGuardAccessor(_global_backward_pre_hooks), type=<class 'collections.OrderedDict'>, tag_safe=(False, False)
-# | | | | +- TYPE_MATCH: ___check_type_id(G['__import_torch_dot_nn_dot_modules_dot_module']._global_backward_pre_hooks, 140699091968704), type=<class 'collections.OrderedDict'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward (HINT: type OrderedDict)
+# | | | | +- TYPE_MATCH: ___check_type_id(G['__import_torch_dot_nn_dot_modules_dot_module']._global_backward_pre_hooks, 140654647026368), type=<class 'collections.OrderedDict'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward (HINT: type OrderedDict)
 # | +- GuardManager: source=L['self'], accessed_by=FrameLocalsGuardAccessor(key='self', framelocals_idx=0), type=<class 'irlens_user_module.Model'>, tag_safe=(False, False)
-# | | +- TYPE_MATCH: ___check_type_id(L['self'], 94616872008400), type=<class 'irlens_user_module.Model'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward (HINT: type Model)
+# | | +- TYPE_MATCH: ___check_type_id(L['self'], 94158337256512), type=<class 'irlens_user_module.Model'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward (HINT: type Model)
 # | | +- GuardManager: source=L['self'].__dict__, accessed_by=GetGenericDictGuardAccessor, type=<class 'dict'>, tag_safe=(False, False)
 # | | | +- GuardManager: source=L['self']._modules, accessed_by=DictGetItemGuardAccessor('_modules'), type=<class 'dict'>, tag_safe=(False, False)
-# | | | | +- TYPE_MATCH: ___check_type_id(L['self']._modules, 140699091963552), type=<class 'dict'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward (HINT: type dict)
+# | | | | +- TYPE_MATCH: ___check_type_id(L['self']._modules, 140654647021216), type=<class 'dict'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward (HINT: type dict)
 # | | | | +- GuardManager: source=L['self']._modules['fc'], accessed_by=DictGetItemGuardAccessor('fc'), type=<class 'torch.nn.modules.linear.Linear'>, tag_safe=(False, False)
-# | | | | | +- TYPE_MATCH: ___check_type_id(L['self']._modules['fc'], 94616853779632), type=<class 'torch.nn.modules.linear.Linear'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward (HINT: type Linear)
+# | | | | | +- TYPE_MATCH: ___check_type_id(L['self']._modules['fc'], 94158319027968), type=<class 'torch.nn.modules.linear.Linear'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward (HINT: type Linear)
 # | | | | | +- GuardManager: source=L['self']._modules['fc'].__dict__, accessed_by=GetGenericDictGuardAccessor, type=<class 'dict'>, tag_safe=(False, False)
 # | | | | | | +- DICT_CONTAINS: not ___dict_contains('forward', L['self']._modules['fc'].__dict__)  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward
 # | | | | | | +- GuardManager: source=L['self']._modules['fc']._parameters, accessed_by=DictGetItemGuardAccessor('_parameters'), type=<class 'dict'>, tag_safe=(False, False)
-# | | | | | | | +- TYPE_MATCH: ___check_type_id(L['self']._modules['fc']._parameters, 140699091963552), type=<class 'dict'>  # return F.linear(input, self.weight, self.bias)  # nn/modules/linear.py:134 in forward (HINT: type dict)
+# | | | | | | | +- TYPE_MATCH: ___check_type_id(L['self']._modules['fc']._parameters, 140654647021216), type=<class 'dict'>  # return F.linear(input, self.weight, self.bias)  # nn/modules/linear.py:134 in forward (HINT: type dict)
 # | | | | | | | +- GuardManager: source=L['self']._modules['fc']._parameters['bias'], accessed_by=DictGetItemGuardAccessor('bias'), type=<class 'torch.nn.parameter.Parameter'>, tag_safe=(False, False)
 # | | | | | | | | +- TENSOR_MATCH: check_tensor(L['self']._modules['fc']._parameters['bias'], Parameter, DispatchKeySet(CPU, BackendSelect, ADInplaceOrView, AutogradCPU), torch.float32, device=None, requires_grad=True, size=[64], stride=[1])  # return F.linear(input, self.weight, self.bias)  # nn/modules/linear.py:134 in forward
 # | | | | | | | | +- DIMENSION_DYNAMIC_MARKING_GUARD: hasattr(L['self']._modules['fc']._parameters['bias'], '_dynamo_dynamic_indices') == False  # return F.linear(input, self.weight, self.bias)  # nn/modules/linear.py:134 in forward
@@ -75,6 +75,6 @@ class GraphModule(torch.nn.Module):
 # | | | | | | | | +- DIMENSION_DYNAMIC_MARKING_GUARD: hasattr(L['self']._modules['fc']._parameters['weight'], '_dynamo_strict_unbacked_indices') == False  # return F.linear(input, self.weight, self.bias)  # nn/modules/linear.py:134 in forward
 # | | | | | | | | +- DIMENSION_DYNAMIC_MARKING_GUARD: hasattr(L['self']._modules['fc']._parameters['weight'], '_dynamo_static_indices') == False  # return F.linear(input, self.weight, self.bias)  # nn/modules/linear.py:134 in forward
 # | | | +- GuardManager: source=L['self']._parameters, accessed_by=DictGetItemGuardAccessor('_parameters'), type=<class 'dict'>, tag_safe=(False, False)
-# | | | | +- TYPE_MATCH: ___check_type_id(L['self']._parameters, 140699091963552), type=<class 'dict'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward (HINT: type dict)
+# | | | | +- TYPE_MATCH: ___check_type_id(L['self']._parameters, 140654647021216), type=<class 'dict'>  # y = torch.relu(self.fc(x))  # samples/torch_graph_break.py:17 in forward (HINT: type dict)
 #
-# Guard latency = 121.38 us
+# Guard latency = 101.87 us

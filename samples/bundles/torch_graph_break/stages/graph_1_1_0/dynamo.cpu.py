@@ -26,8 +26,8 @@ class GraphModule(torch.nn.Module):
 # | | +- DIMENSION_DYNAMIC_MARKING_GUARD: hasattr(L['y'], '_dynamo_static_indices') == False            # y = y * 2  # samples/torch_graph_break.py:19 in torch_dynamo_resume_in_forward_at_18
 # | +- GuardManager: source=G, accessed_by=GlobalsGuardAccessor, type=<class 'dict'>, tag_safe=(False, False)
 # | | +- GuardManager: source=G['torch'], accessed_by=DictGetItemGuardAccessor('torch'), type=<class 'module'>, tag_safe=(False, False)
-# | | | +- ID_MATCH: ___check_obj_id(G['torch'], 140699070388384), type=<class 'module'>  # return torch.tanh(y)  # samples/torch_graph_break.py:20 in torch_dynamo_resume_in_forward_at_18
+# | | | +- ID_MATCH: ___check_obj_id(G['torch'], 140654625512224), type=<class 'module'>  # return torch.tanh(y)  # samples/torch_graph_break.py:20 in torch_dynamo_resume_in_forward_at_18
 # | | | +- GuardManager: source=G['torch'].tanh, accessed_by=GetAttrGuardAccessor(tanh), type=<class 'builtin_function_or_method'>, tag_safe=(False, False)
-# | | | | +- ID_MATCH: ___check_obj_id(G['torch'].tanh, 140699052086336), type=<class 'builtin_function_or_method'>  # return torch.tanh(y)  # samples/torch_graph_break.py:20 in torch_dynamo_resume_in_forward_at_18
+# | | | | +- ID_MATCH: ___check_obj_id(G['torch'].tanh, 140654618331312), type=<class 'builtin_function_or_method'>  # return torch.tanh(y)  # samples/torch_graph_break.py:20 in torch_dynamo_resume_in_forward_at_18
 #
-# Guard latency = 80.92 us
+# Guard latency = 109.62 us

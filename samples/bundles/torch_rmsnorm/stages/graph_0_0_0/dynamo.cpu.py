@@ -31,16 +31,16 @@ class GraphModule(torch.nn.Module):
 # | | +- DIMENSION_DYNAMIC_MARKING_GUARD: hasattr(L['x'], '_dynamo_static_indices') == False            # variance = x.pow(2).mean(dim=-1, keepdim=True)  # samples/torch_rmsnorm.py:18 in forward
 # | +- GuardManager: source=G, accessed_by=GlobalsGuardAccessor, type=<class 'dict'>, tag_safe=(False, False)
 # | | +- GuardManager: source=G['torch'], accessed_by=DictGetItemGuardAccessor('torch'), type=<class 'module'>, tag_safe=(False, False)
-# | | | +- ID_MATCH: ___check_obj_id(G['torch'], 140359483136320), type=<class 'module'>  # return x * torch.rsqrt(variance + self.eps) * self.weight  # samples/torch_rmsnorm.py:19 in forward
+# | | | +- ID_MATCH: ___check_obj_id(G['torch'], 140263791270608), type=<class 'module'>  # return x * torch.rsqrt(variance + self.eps) * self.weight  # samples/torch_rmsnorm.py:19 in forward
 # | | | +- GuardManager: source=G['torch'].rsqrt, accessed_by=GetAttrGuardAccessor(rsqrt), type=<class 'builtin_function_or_method'>, tag_safe=(False, False)
-# | | | | +- ID_MATCH: ___check_obj_id(G['torch'].rsqrt, 140359476481376), type=<class 'builtin_function_or_method'>  # return x * torch.rsqrt(variance + self.eps) * self.weight  # samples/torch_rmsnorm.py:19 in forward
+# | | | | +- ID_MATCH: ___check_obj_id(G['torch'].rsqrt, 140263784563232), type=<class 'builtin_function_or_method'>  # return x * torch.rsqrt(variance + self.eps) * self.weight  # samples/torch_rmsnorm.py:19 in forward
 # | +- GuardManager: source=L['self'], accessed_by=FrameLocalsGuardAccessor(key='self', framelocals_idx=0), type=<class 'irlens_user_module.Model'>, tag_safe=(False, False)
-# | | +- TYPE_MATCH: ___check_type_id(L['self'], 94409056082704), type=<class 'irlens_user_module.Model'>  # return x * torch.rsqrt(variance + self.eps) * self.weight  # samples/torch_rmsnorm.py:19 in forward (HINT: type Model)
+# | | +- TYPE_MATCH: ___check_type_id(L['self'], 94172388736048), type=<class 'irlens_user_module.Model'>  # return x * torch.rsqrt(variance + self.eps) * self.weight  # samples/torch_rmsnorm.py:19 in forward (HINT: type Model)
 # | | +- GuardManager: source=L['self'].__dict__, accessed_by=GetGenericDictGuardAccessor, type=<class 'dict'>, tag_safe=(False, False)
 # | | | +- GuardManager: source=L['self'].eps, accessed_by=DictGetItemGuardAccessor('eps'), type=<class 'float'>, tag_safe=(False, False)
 # | | | | +- EQUALS_MATCH: L['self'].eps == 1e-06                                        # return x * torch.rsqrt(variance + self.eps) * self.weight  # samples/torch_rmsnorm.py:19 in forward
 # | | | +- GuardManager: source=L['self']._parameters, accessed_by=DictGetItemGuardAccessor('_parameters'), type=<class 'dict'>, tag_safe=(False, False)
-# | | | | +- TYPE_MATCH: ___check_type_id(L['self']._parameters, 140359504334496), type=<class 'dict'>  # return x * torch.rsqrt(variance + self.eps) * self.weight  # samples/torch_rmsnorm.py:19 in forward (HINT: type dict)
+# | | | | +- TYPE_MATCH: ___check_type_id(L['self']._parameters, 140263813385888), type=<class 'dict'>  # return x * torch.rsqrt(variance + self.eps) * self.weight  # samples/torch_rmsnorm.py:19 in forward (HINT: type dict)
 # | | | | +- GuardManager: source=L['self']._parameters['weight'], accessed_by=DictGetItemGuardAccessor('weight'), type=<class 'torch.nn.parameter.Parameter'>, tag_safe=(False, False)
 # | | | | | +- TENSOR_MATCH: check_tensor(L['self']._parameters['weight'], Parameter, DispatchKeySet(CPU, BackendSelect, ADInplaceOrView, AutogradCPU), torch.float32, device=None, requires_grad=True, size=[1024], stride=[1])  # return x * torch.rsqrt(variance + self.eps) * self.weight  # samples/torch_rmsnorm.py:19 in forward
 # | | | | | +- DIMENSION_DYNAMIC_MARKING_GUARD: hasattr(L['self']._parameters['weight'], '_dynamo_dynamic_indices') == False  # return x * torch.rsqrt(variance + self.eps) * self.weight  # samples/torch_rmsnorm.py:19 in forward
@@ -49,4 +49,4 @@ class GraphModule(torch.nn.Module):
 # | | | | | +- DIMENSION_DYNAMIC_MARKING_GUARD: hasattr(L['self']._parameters['weight'], '_dynamo_strict_unbacked_indices') == False  # return x * torch.rsqrt(variance + self.eps) * self.weight  # samples/torch_rmsnorm.py:19 in forward
 # | | | | | +- DIMENSION_DYNAMIC_MARKING_GUARD: hasattr(L['self']._parameters['weight'], '_dynamo_static_indices') == False  # return x * torch.rsqrt(variance + self.eps) * self.weight  # samples/torch_rmsnorm.py:19 in forward
 #
-# Guard latency = 89.05 us
+# Guard latency = 89.35 us
