@@ -177,23 +177,35 @@ def control_label(name: str, info: dict) -> str:
     if op == "while":
         trips = info.get("trip_count")
         return f"{name}\nwhile loop: its body runs " + (f"{trips} times" if trips else "each step")
-    return f"{name}\n{op}: runs " + ", ".join(info.get("runs") or {}) if info.get("runs") else f"{name}\n{op}"
+    if info.get("runs"):
+        return f"{name}\n{op}: runs " + ", ".join(info["runs"])
+    return f"{name}\n{op}"
+
+
+def _frames(chosen: list[dict]) -> dict[str, list[int]]:
+    """Each frame a control-flow op runs ("while.6 (body)", a kernel's `inside`) -> the indexes in
+    `chosen` of its kernels, in the order the frames first appear (cluster_frame_<j> is the j-th)."""
+    frames: dict[str, list[int]] = {}
+    for i, k in enumerate(chosen):
+        if k.get("inside"):
+            frames.setdefault(k["inside"], []).append(i)
+    return frames
+
+
+def _owner_and_role(frame: str) -> tuple[str, str]:
+    """"while.6 (body)" -> ("while.6", "body")."""
+    owner, _, role = frame.partition(" (")
+    return owner, role.rstrip(")")
 
 
 def _framed(chosen: list[dict], clusters: dict[int, list[str]], fmap: dict) -> list[str]:
     """The kernel clusters, those that run inside a control-flow op (a loop's body or condition,
     a branch: the kernel's `inside`) wrapped in a cluster of that frame."""
-    frames: dict[str, list[int]] = {}
-    lines = []
-    for i, k in enumerate(chosen):
-        if k.get("inside"):
-            frames.setdefault(k["inside"], []).append(i)
-        else:
-            lines += clusters[i]
-    for j, (frame, members) in enumerate(frames.items()):
-        owner = frame.split(" (")[0]
+    lines = [line for i, k in enumerate(chosen) if not k.get("inside") for line in clusters[i]]
+    for j, (frame, members) in enumerate(_frames(chosen).items()):
+        owner, role = _owner_and_role(frame)
         trips = fmap["nodes"].get(owner, {}).get("trip_count")
-        label = frame + (f": {trips} times" if trips and frame.endswith("(body)") else "")
+        label = frame + (f": {trips} times" if trips and role == "body" else "")
         lines.append(f"  subgraph cluster_frame_{j} {{")
         lines.append(f'    label={_quote(label)}; style="dashed,rounded"; color="#a08a2c"; fontname="Helvetica"; '
                      "fontsize=11;")
@@ -206,10 +218,9 @@ def _framed(chosen: list[dict], clusters: dict[int, list[str]], fmap: dict) -> l
 def _frame_edges(chosen: list[dict], fmap: dict, shown: set[str]) -> list[str]:
     """A dotted edge from each control-flow op to each frame it runs, landing on the frame."""
     lines = []
-    frames = list(dict.fromkeys(k["inside"] for k in chosen if k.get("inside")))
-    for j, frame in enumerate(frames):
-        owner, role = frame.split(" (")[0], frame.split(" (")[-1].rstrip(")")
-        first = next((n for k in chosen if k.get("inside") == frame for n in k["nodes"] if n in shown), None)
+    for j, (frame, members) in enumerate(_frames(chosen).items()):
+        owner, role = _owner_and_role(frame)
+        first = next((n for i in members for n in chosen[i]["nodes"] if n in shown), None)
         if owner in shown and first is not None:
             lines.append(f"  {_quote(owner)} -> {_quote(first)} [lhead=cluster_frame_{j}, style=dotted, "
                          f"label={_quote(role)}, fontsize=9];")

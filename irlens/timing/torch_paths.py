@@ -360,8 +360,7 @@ def _profiler_figures(fn, on_gpu: bool, figures_of, eager: bool, library_bytes: 
         moved = _counted_by_profiler(lambda: figures_of(events, _library_count(library_bytes)))
         source = LIBRARY_BYTES_SOURCE
     # a kernel called with different sizes gets none, as an op does
-    moved = {**moved, **{name: (sizes[0], name) for name, sizes in (kernel_bytes or {}).items()
-                         if len(set(sizes)) == 1}}
+    moved = {**moved, **{name: (size, name) for name, size in _one_size_each(kernel_bytes or {}).items()}}
     sources = {name: CPP_KERNEL_BYTES_SOURCE for name in kernel_bytes or {}}
     return lambda kernel: {**flops_figures(flops, kernel),
                            **bytes_figures(moved, kernel, sources.get(kernel, source))}
@@ -371,9 +370,14 @@ def _library_count(library_bytes: dict[str, list[int]]):
     """The count that gives a library call's event its size, for an op whose calls all have one."""
     from torch.autograd import DeviceType
 
-    same = {op: sizes[0] for op, sizes in library_bytes.items() if len(set(sizes)) == 1}
+    same = _one_size_each(library_bytes)
     return lambda event: ((same[event.name], event.name)
                           if event.name in same and event.device_type == DeviceType.CPU else None)
+
+
+def _one_size_each(sizes_by_name: dict[str, list[int]]) -> dict[str, int]:
+    """name -> its size, for each name whose calls all have the same one."""
+    return {name: sizes[0] for name, sizes in sizes_by_name.items() if len(set(sizes)) == 1}
 
 
 def _counted_by_profiler(count: Callable[[], object]):
