@@ -21,6 +21,7 @@ from irlens.errors import describe_exit
 from irlens.options import CaptureOptions, options_not_followed, parse_target
 from irlens.record import Capture, CaptureError
 from irlens.sink import finished, read_sink
+from irlens.worker import OS_EXIT_MARK
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
 DEFAULT_TIMEOUT_S = 600.0
@@ -251,9 +252,9 @@ _PHASES = (("torch/_inductor/", "while Inductor compiled"), ("torch/_functorch/"
 
 
 _FAULT = re.compile(r"^Fatal Python error: ", re.MULTILINE)
-# written by the worker's os._exit (worker.OS_EXIT_MARK): "irlens: os._exit(0) at /p/f.py:6 (leave)"
-_OS_EXIT = re.compile(r"^irlens: os\._exit\((?P<status>-?\d+)\) at (?P<file>.+):(?P<line>\d+) \((?P<function>[^)]*)\)$",
-                      re.MULTILINE)
+# written by the worker's os._exit: "irlens: os._exit(0) at /p/f.py:6 (leave)"
+_OS_EXIT = re.compile("^" + re.escape(OS_EXIT_MARK) + r"(?P<status>-?\d+)\) at (?P<file>.+):(?P<line>\d+) "
+                      r"\((?P<function>[^)]*)\)$", re.MULTILINE)
 _FRAME = re.compile(r'^\s+File "(?P<file>[^"]+)", line (?P<line>\d+) in (?P<function>\S+)', re.MULTILINE)
 
 
