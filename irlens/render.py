@@ -30,13 +30,19 @@ def select_records(capture: Capture, stage: str, kernel: str | None = None,
         # a name that is a unit's whole name picks that unit alone: `power`, not also `power#2`;
         # `add`, not also `add_one`; `graph 1`, not also `graph 10 (10/0)`; `fusion`, not `mlp/fusion_1`
         exact = [r for r in records if kernel_symbol(kernel) in {
-            kernel_symbol(name) for name in (r.unit, r.unit.split(" (")[0], r.unit.split(" (")[0].rsplit("/", 1)[-1])}]
+            kernel_symbol(name) for name in (r.unit, r.unit.split(" (")[0], unit_kernel(r.unit))}]
         records = exact or records
     if has_both_backends(capture):
         chosen = [r for r in records if (r.target == "cpu") == (backend == "cpu")]
         if chosen or stage not in BACKEND_NEUTRAL_STAGES:
             records = chosen
     return records
+
+
+def unit_kernel(unit: str) -> str:
+    """The kernel a unit is named for, without what tells units apart: "k (graph 1 (1/0))" -> "k",
+    XLA's "fn/fusion_1" -> "fusion_1"."""
+    return unit.split(" (")[0].rsplit("/", 1)[-1]
 
 
 def header(record: StageRecord) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from irlens.fusion import kind_label, summarize
 from irlens.parsers.hlo import kernel_symbol
 from irlens.record import Capture, SourceLoc, StageRecord
+from irlens.render import unit_kernel
 from irlens.views.diff_html import TextDiff, unified_diff
 from irlens.views.linemap import LOCATION_LINES, same_file
 from irlens.views.passes import without_locations
@@ -328,7 +329,7 @@ def kernel_origin(capture: Capture, unit: str | None, backend: str = CUDA) -> st
     """One line on where a generated kernel came from, from the fusion map: its kind, the ops fused
     into it and the user's lines ("pointwise, 6 FX nodes: addmm, mul, erf, add from torch_mlp.py:19");
     None for a unit that is no kernel of the map (a graph, a hand-written Triton kernel)."""
-    name = (unit or "").split(" (")[0].rsplit("/", 1)[-1]  # "k (graph 1 (1/0))", XLA's "fn/fusion_1"
+    name = unit_kernel(unit or "")
     row = next((k for k in fusion_kernels(capture, backend) if kernel_symbol(k["kernel"]) == kernel_symbol(name)),
                None)
     if row is None:
@@ -341,7 +342,7 @@ def kernels_from_line(capture: Capture, loc: SourceLoc, units: list[str], backen
     """The units among `units` (those the side-by-side view offers) that are kernels the fusion map
     says a source line went into, in the map's order: where to go from a line of the user's model
     to the kernel that runs it. A kernel's own stages map to its generated file, not to the model."""
-    by_symbol = {kernel_symbol(u.split(" (")[0].rsplit("/", 1)[-1]): u for u in units}
+    by_symbol = {kernel_symbol(unit_kernel(u)): u for u in units}
     found = []
     for r in stage_records(capture, "fusion", backend):
         for k in (r.metadata.get("fusion_map") or {}).get("kernels", []):
