@@ -48,8 +48,9 @@ def bench_jax(path: Path, options, emit: Callable[[list[dict]], None]) -> None:
 
     reference = None
     try:
-        unfused, unfused_source = _costs_of(jax.jit(fn).lower(*args)), UNFUSED_SOURCE
-        jaxpr = jax.make_jaxpr(fn)(*args).jaxpr
+        traced = jax.jit(fn).trace(*args)  # one trace for both the unfused HLO and the jaxpr
+        unfused, unfused_source = _costs_of(traced.lower()), UNFUSED_SOURCE
+        jaxpr = getattr(traced.jaxpr, "jaxpr", traced.jaxpr)  # a ClosedJaxpr in jax 0.10, a Jaxpr in 0.11
         if "bytes accessed" not in unfused or has_loops(jaxpr):
             # jaxlib 0.11's CUDA plugin gives no cost analysis before compiling, and XLA's counts a
             # loop's body once: the jaxpr's shapes, a scan's body once per step
